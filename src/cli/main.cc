@@ -1,0 +1,142 @@
+// `trm`: the one binary. Wires the layers together for each command.
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "http/api.h"
+#include "http/server.h"
+#include "service/app.h"
+#include "service/demo_network.h"
+
+#if __has_include("match/batch_cli.h")
+#include "match/batch_cli.h"
+#define TRM_HAS_MATCH 1
+#endif
+
+namespace {
+
+using trm::Status;
+
+int Fail(const Status& s) {
+  std::cerr << "trm: " << s.ToString() << "\n";
+  return 1;
+}
+
+void AddStoreOptions(CLI::App* cmd, trm::service::AppConfig* cfg) {
+  cmd->add_option("--data", cfg->data_dir, "data folder (key file; SQLite database)")
+      ->capture_default_str();
+  cmd->add_option("--postgres", cfg->postgres,
+                  "PostgreSQL connection (libpq conninfo); default: SQLite in the data folder")
+      ->envname("TRM_POSTGRES");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"OpenTRM: case management and referral for victims of trafficking"};
+  cli.require_subcommand(1);
+  trm::service::AppConfig cfg;
+
+  auto* serve = cli.add_subcommand("serve", "serve the API and the web app");
+  AddStoreOptions(serve, &cfg);
+  trm::http::ServerOptions server;
+  trm::http::ApiOptions api;
+  api.static_dir = "web/dist";
+  serve->add_option("--port", server.port, "TCP port")->capture_default_str();
+  serve->add_option("--address", server.address, "listen address")->capture_default_str();
+  serve->add_option("--threads", server.threads, "worker threads")->capture_default_str();
+  serve->add_option("--web", api.static_dir, "built web app folder ('' for API only)")
+      ->capture_default_str();
+  serve->add_flag("--secure-cookies", api.secure_cookies, "mark the session cookie Secure (HTTPS)");
+
+  auto* init = cli.add_subcommand("init", "create the data folder, key file and database");
+  AddStoreOptions(init, &cfg);
+
+  auto* demo = cli.add_subcommand("demo", "add the synthetic demo network (once)");
+  AddStoreOptions(demo, &cfg);
+  int demo_cases = 300;
+  demo->add_option("--cases", demo_cases, "number of synthetic cases")->capture_default_str();
+
+  auto* migrate = cli.add_subcommand("migrate", "apply pending schema migrations");
+  AddStoreOptions(migrate, &cfg);
+
+  auto* audit = cli.add_subcommand("audit", "audit log tools");
+  audit->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "prove the audit chain intact");
+  AddStoreOptions(verify, &cfg);
+
+#ifdef TRM_HAS_MATCH
+  auto* match = cli.add_subcommand("match", "identity matching from the command line");
+  match->allow_extras();
+  match->prefix_command();
+#endif
+
+  CLI11_PARSE(cli, argc, argv);
+
+  if (*serve) {
+    auto app = trm::service::OpenApp(cfg);
+    if (!app.ok()) return Fail(app.status());
+    server.on_listening = [&](int port) {
+      std::cout << "OpenTRM serving on http://" << server.address << ":" << port << std::endl;
+    };
+    Status s = trm::http::Serve(server, trm::http::MakeHandler(**app, api));
+    if (!s.ok()) return Fail(s);
+    std::cout << "OpenTRM stopped" << std::endl;
+    return 0;
+  }
+  if (*init) {
+    auto app = trm::service::OpenApp(cfg);
+    if (!app.ok()) return Fail(app.status());
+    auto v = (*app)->store().SchemaVersion();
+    if (!v.ok()) return Fail(v.status());
+    std::cout << "data folder " << cfg.data_dir << " ready (schema version " << *v << ")\n";
+    return 0;
+  }
+  if (*demo) {
+    auto app = trm::service::OpenApp(cfg);
+    if (!app.ok()) return Fail(app.status());
+    auto added = trm::service::AddDemoNetwork(**app, demo_cases);
+    if (!added.ok()) return Fail(added.status());
+    if (!*added) {
+      std::cout << "the demo network is already there\n";
+    } else {
+      std::cout << "demo network added\n";
+    }
+    trm::service::PrintDemoSignIns(std::cout);
+    return 0;
+  }
+  if (*migrate) {
+    auto store = trm::service::OpenStoreOnly(cfg);
+    if (!store.ok()) return Fail(store.status());
+    auto n = (*store)->Migrate(trm::SystemClock().Now());
+    if (!n.ok()) return Fail(n.status());
+    auto v = (*store)->SchemaVersion();
+    if (!v.ok()) return Fail(v.status());
+    std::cout << "applied " << *n << " migration(s); schema version " << *v << "\n";
+    return 0;
+  }
+  if (*verify) {
+    auto store = trm::service::OpenStoreOnly(cfg);
+    if (!store.ok()) return Fail(store.status());
+    trm::Result<trm::store::AuditVerdict> verdict = Status::Internal("not run");
+    Status s = (*store)->Read([&](trm::store::Tx& tx) -> Status {
+      verdict = tx.audit().Verify();
+      return verdict.status();
+    });
+    if (!s.ok()) return Fail(s);
+    if (verdict->intact) {
+      std::cout << "audit chain intact: " << verdict->rows_checked << " rows\n";
+      return 0;
+    }
+    std::cout << "audit chain BROKEN at row " << verdict->first_broken_seq << ": "
+              << verdict->reason << "\n";
+    return 2;
+  }
+#ifdef TRM_HAS_MATCH
+  if (*match) {
+    return trm::match::RunMatchCommand(match->remaining(), std::cout, std::cerr);
+  }
+#endif
+  return 0;
+}

@@ -1,0 +1,306 @@
+#include "http/api.h"
+
+#include <memory>
+
+#include "http/codecs.h"
+#include "http/errors.h"
+#include "http/json_body.h"
+#include "http/router.h"
+#include "http/static_files.h"
+
+namespace trm::http {
+namespace {
+
+constexpr const char* kCookie = "trm_session";
+
+Response Json(int status, const json& body) {
+  Response r;
+  r.status = status;
+  r.Set("Content-Type", "application/json; charset=utf-8");
+  r.body = body.dump();
+  return r;
+}
+
+Response NoContent() {
+  Response r;
+  r.status = 204;
+  return r;
+}
+
+void SecurityHeaders(Response& r) {
+  r.Set("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+  r.Set("X-Content-Type-Options", "nosniff");
+  r.Set("X-Frame-Options", "DENY");
+  r.Set("Referrer-Policy", "no-referrer");
+  r.Set("Cross-Origin-Opener-Policy", "same-origin");
+}
+
+std::string BearerOrCookie(const Request& req) {
+  const std::string& auth = req.Header("authorization");
+  if (auth.rfind("Bearer ", 0) == 0) return auth.substr(7);
+  return req.Cookie(kCookie);
+}
+
+// Parses a positive id from a path parameter.
+Result<domain::Id> IdParam(const Params& p, const char* name) {
+  const std::string& s = p.at(name);
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
+    return Status::NotFound("not found");
+  return static_cast<domain::Id>(std::stoll(s));
+}
+
+Result<int> IntQuery(const Request& req, const char* key, int fallback) {
+  auto it = req.query.find(key);
+  if (it == req.query.end()) return fallback;
+  const std::string& s = it->second;
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos)
+    return Status::InvalidArgument(std::string(key) + " must be a whole number", key);
+  return std::stoi(s);
+}
+
+class Api {
+ public:
+  Api(service::App& app, ApiOptions opts)
+      : app_(app), opts_(std::move(opts)), files_(opts_.static_dir) {
+    Routes();
+  }
+
+  Response Handle(Request& req) {
+    Response res = Dispatch(req);
+    SecurityHeaders(res);
+    return res;
+  }
+
+ private:
+  using Authed = std::function<Response(Request&, const Params&, const service::Actor&)>;
+
+  Response Dispatch(Request& req) {
+    size_t q = req.target.find('?');
+    std::string raw_path = req.target.substr(0, q);
+    if (!PercentDecode(raw_path, &req.path, false))
+      return ErrorResponse(400, "invalid_argument", "the request path is not valid");
+    if (q != std::string::npos && !ParseQuery(req.target.substr(q + 1), &req.query))
+      return ErrorResponse(400, "invalid_argument", "the query string is not valid");
+    if (req.path.rfind("/api/", 0) != 0) {
+      if (files_.enabled()) return files_.Serve(req);
+      return ErrorResponse(404, "not_found", "not found");
+    }
+    Params params;
+    const RouteHandler* handler = nullptr;
+    switch (router_.Find(req, &params, &handler)) {
+      case Router::Match::kNoPath:
+        return ErrorResponse(404, "not_found", "no such API endpoint");
+      case Router::Match::kWrongMethod:
+        return ErrorResponse(405, "invalid_argument", "method not allowed for this endpoint");
+      case Router::Match::kFound:
+        break;
+    }
+    Response r = (*handler)(req, params);
+    r.Set("Cache-Control", "no-store");
+    return r;
+  }
+
+  // Wraps a handler that needs a signed-in actor.
+  RouteHandler Auth(Authed h) {
+    return [this, h = std::move(h)](Request& req, const Params& p) -> Response {
+      auto actor = app_.auth().Authenticate(BearerOrCookie(req), req.remote_ip);
+      if (!actor.ok()) return ErrorResponse(actor.status());
+      return h(req, p, *actor);
+    };
+  }
+
+  void Routes() {
+    router_.Add("GET", "/api/v1/health", [](Request&, const Params&) {
+      return Json(200, {{"status", "ok"}});
+    });
+    router_.Add("POST", "/api/v1/auth/sign-in", [this](Request& r, const Params&) { return SignIn(r); });
+    router_.Add("POST", "/api/v1/auth/sign-out", Auth([this](Request& r, const Params&, const service::Actor& a) {
+      return SignOut(r, a);
+    }));
+    router_.Add("GET", "/api/v1/me", Auth([this](Request&, const Params&, const service::Actor& a) {
+      auto me = app_.auth().Describe(a);
+      if (!me.ok()) return ErrorResponse(me.status());
+      return Json(200, UserToJson(me->user, me->organisation));
+    }));
+    router_.Add("GET", "/api/v1/users", Auth([this](Request& r, const Params&, const service::Actor& a) {
+      return ListUsers(r, a);
+    }));
+    router_.Add("GET", "/api/v1/cases", Auth([this](Request& r, const Params&, const service::Actor& a) {
+      return ListCases(r, a);
+    }));
+    router_.Add("POST", "/api/v1/cases", Auth([this](Request& r, const Params&, const service::Actor& a) {
+      return CreateCase(r, a);
+    }));
+    router_.Add("GET", "/api/v1/cases/{id}", Auth([this](Request&, const Params& p, const service::Actor& a) {
+      auto id = IdParam(p, "id");
+      if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
+      return CaseResult(200, app_.cases().Get(a, *id));
+    }));
+    router_.Add("PATCH", "/api/v1/cases/{id}", Auth([this](Request& r, const Params& p, const service::Actor& a) {
+      return UpdateCase(r, p, a);
+    }));
+    router_.Add("POST", "/api/v1/cases/{id}/close", Auth([this](Request& r, const Params& p, const service::Actor& a) {
+      return SetStatus(r, p, a, /*close=*/true);
+    }));
+    router_.Add("POST", "/api/v1/cases/{id}/reopen", Auth([this](Request& r, const Params& p, const service::Actor& a) {
+      return SetStatus(r, p, a, /*close=*/false);
+    }));
+  }
+
+  static Response CaseResult(int status, const Result<service::CaseView>& v) {
+    if (!v.ok()) return ErrorResponse(v.status());
+    return Json(status, CaseToJson(*v));
+  }
+
+  Response SignIn(Request& req) {
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    Status s = r.OnlyKeys({"username", "password"});
+    if (!s.ok()) return ErrorResponse(s);
+    auto username = r.RequiredString("username");
+    if (!username.ok()) return ErrorResponse(username.status());
+    auto password = r.RequiredString("password");
+    if (!password.ok()) return ErrorResponse(password.status());
+    auto in = app_.auth().SignIn(*username, *password, req.remote_ip);
+    if (!in.ok()) return ErrorResponse(in.status());
+    Response res = Json(200, {{"token", in->token},
+                              {"expires_at", FormatTime(in->expires_at)},
+                              {"user", UserToJson(in->user, in->organisation)}});
+    const int64_t max_age = (in->expires_at - app_.clock().Now()) / 1000;
+    std::string cookie = std::string(kCookie) + "=" + in->token +
+                         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+    if (opts_.secure_cookies) cookie += "; Secure";
+    res.Set("Set-Cookie", cookie);
+    return res;
+  }
+
+  Response SignOut(Request& req, const service::Actor& a) {
+    Status s = app_.auth().SignOut(a, BearerOrCookie(req));
+    if (!s.ok()) return ErrorResponse(s);
+    Response res = NoContent();
+    res.Set("Set-Cookie", std::string(kCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    return res;
+  }
+
+  Response ListUsers(Request& req, const service::Actor& a) {
+    auto it = req.query.find("organisation");
+    if (it != req.query.end() && it->second != "mine")
+      return ErrorResponse(Status::InvalidArgument("organisation must be 'mine'", "organisation"));
+    auto users = app_.users().ListOwnOrganisation(a);
+    if (!users.ok()) return ErrorResponse(users.status());
+    json items = json::array();
+    for (const auto& u : *users)
+      if (u.active)
+        items.push_back({{"id", u.id}, {"display_name", u.display_name}, {"role", domain::Name(u.role)}});
+    return Json(200, {{"items", items}});
+  }
+
+  Response ListCases(Request& req, const service::Actor& a) {
+    store::CaseFilter f;
+    for (const auto& [k, v] : req.query)
+      if (k != "status" && k != "assignee" && k != "page" && k != "page_size")
+        return ErrorResponse(Status::InvalidArgument("unknown query parameter '" + k + "'", k));
+    if (auto it = req.query.find("status"); it != req.query.end() && !it->second.empty()) {
+      f.status = domain::ParseCaseStatus(it->second);
+      if (!f.status)
+        return ErrorResponse(Status::InvalidArgument("status must be open or closed", "status"));
+    }
+    if (auto it = req.query.find("assignee"); it != req.query.end() && !it->second.empty()) {
+      if (it->second == "me") {
+        f.assignee_id = a.user_id;
+      } else {
+        auto n = IntQuery(req, "assignee", 0);
+        if (!n.ok() || *n < 1)
+          return ErrorResponse(Status::InvalidArgument("assignee must be 'me' or a user id", "assignee"));
+        f.assignee_id = *n;
+      }
+    }
+    auto page = IntQuery(req, "page", 1);
+    if (!page.ok()) return ErrorResponse(page.status());
+    auto size = IntQuery(req, "page_size", 20);
+    if (!size.ok()) return ErrorResponse(size.status());
+    f.page = *page;
+    f.page_size = *size;
+    auto list = app_.cases().List(a, f);
+    if (!list.ok()) return ErrorResponse(list.status());
+    json items = json::array();
+    for (const auto& v : list->items) items.push_back(CaseSummaryToJson(v));
+    return Json(200, {{"items", items},
+                      {"page", list->page},
+                      {"page_size", list->page_size},
+                      {"total", list->total}});
+  }
+
+  Response CreateCase(Request& req, const service::Actor& a) {
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    Status s = r.OnlyKeys({"person", "assignee_id"});
+    if (!s.ok()) return ErrorResponse(s);
+    if (!r.Has("person")) return ErrorResponse(Status::InvalidArgument("person is required", "person"));
+    auto person = PersonFromJson(r.At("person"), "person");
+    if (!person.ok()) return ErrorResponse(person.status());
+    auto assignee = r.OptInt("assignee_id");
+    if (!assignee.ok()) return ErrorResponse(assignee.status());
+    service::NewCase in{*person, *assignee};
+    return CaseResult(201, app_.cases().Create(a, in));
+  }
+
+  Response UpdateCase(Request& req, const Params& p, const service::Actor& a) {
+    auto id = IdParam(p, "id");
+    if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    Status s = r.OnlyKeys({"version", "person", "assignee_id"});
+    if (!s.ok()) return ErrorResponse(s);
+    service::CaseChange change;
+    auto version = r.RequiredInt("version");
+    if (!version.ok()) return ErrorResponse(version.status());
+    change.version = *version;
+    if (r.Has("person")) {
+      auto person = PersonFromJson(r.At("person"), "person");
+      if (!person.ok()) return ErrorResponse(person.status());
+      change.person = *person;
+    }
+    if (r.Has("assignee_id")) {
+      auto assignee = r.OptInt("assignee_id");
+      if (!assignee.ok()) return ErrorResponse(assignee.status());
+      change.assignee_id = *assignee;
+    }
+    return CaseResult(200, app_.cases().Update(a, *id, change));
+  }
+
+  Response SetStatus(Request& req, const Params& p, const service::Actor& a, bool close) {
+    auto id = IdParam(p, "id");
+    if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    Status s = r.OnlyKeys({"version", "reason"});
+    if (!s.ok()) return ErrorResponse(s);
+    auto version = r.RequiredInt("version");
+    if (!version.ok()) return ErrorResponse(version.status());
+    auto reason = r.RequiredString("reason");
+    if (!reason.ok()) return ErrorResponse(reason.status());
+    return CaseResult(200, close ? app_.cases().Close(a, *id, *version, *reason)
+                                 : app_.cases().Reopen(a, *id, *version, *reason));
+  }
+
+  service::App& app_;
+  ApiOptions opts_;
+  StaticFiles files_;
+  Router router_;
+};
+
+}  // namespace
+
+Handler MakeHandler(service::App& app, ApiOptions options) {
+  auto api = std::make_shared<Api>(app, std::move(options));
+  return [api](Request& req) { return api->Handle(req); };
+}
+
+}  // namespace trm::http

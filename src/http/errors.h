@@ -1,0 +1,18 @@
+// The one error shape of the API, {"error":{"code","message","field"}}, and the
+// one mapping from Status codes to HTTP statuses.
+#pragma once
+
+#include <string>
+
+#include "common/status.h"
+#include "http/message.h"
+
+namespace trm::http {
+
+int HttpStatusFor(Code code);
+
+Response ErrorResponse(int http_status, const std::string& code, const std::string& message,
+                       const std::string& field = "");
+Response ErrorResponse(const Status& status);
+
+}  // namespace trm::http

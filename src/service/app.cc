@@ -1,0 +1,52 @@
+#include "service/app.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "crypto/crypto.h"
+#include "store/postgres/postgres_connection.h"
+#include "store/sqlite/sqlite_connection.h"
+
+namespace trm::service {
+
+App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
+         const AuthPolicy& auth)
+    : store_(std::move(store)),
+      clock_(std::move(clock)),
+      auth_(*store_, *clock_, auth),
+      cases_(*store_, *clock_),
+      users_(*store_) {}
+
+Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
+  RETURN_IF_ERROR(crypto::Init());
+  if (::mkdir(config.data_dir.c_str(), 0700) != 0 && errno != EEXIST)
+    return Status::Unavailable("cannot create data folder " + config.data_dir + ": " +
+                               strerror(errno));
+  ASSIGN_OR_RETURN(std::string key, crypto::LoadOrCreateKeyFile(config.data_dir + "/field.key"));
+  auto cipher = std::make_unique<crypto::FieldCipher>(std::move(key));
+  std::vector<std::unique_ptr<store::Connection>> pool;
+  if (config.postgres.empty()) {
+    store::SqliteOptions opts;
+    opts.synchronous_full = config.sqlite_synchronous_full;
+    ASSIGN_OR_RETURN(auto conn, store::OpenSqlite(config.data_dir + "/trm.db", opts));
+    pool.push_back(std::move(conn));
+  } else {
+    for (int i = 0; i < std::max(1, config.postgres_pool); ++i) {
+      ASSIGN_OR_RETURN(auto conn, store::OpenPostgres(config.postgres));
+      pool.push_back(std::move(conn));
+    }
+  }
+  return std::make_unique<store::Store>(std::move(pool), std::move(cipher));
+}
+
+Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Clock> clock) {
+  if (!clock) clock = std::make_unique<SystemClock>();
+  ASSIGN_OR_RETURN(auto store, OpenStoreOnly(config));
+  ASSIGN_OR_RETURN(int applied, store->Migrate(clock->Now()));
+  (void)applied;
+  return std::make_unique<App>(std::move(store), std::move(clock), config.auth);
+}
+
+}  // namespace trm::service

@@ -1,0 +1,52 @@
+// The application: a data folder (key file, SQLite database) or a PostgreSQL
+// server, opened, migrated, and the use-case services over it. `cli/` builds
+// one App and hands it to the HTTP server or a command.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/clock.h"
+#include "crypto/field_cipher.h"
+#include "service/auth_service.h"
+#include "service/case_service.h"
+#include "service/user_service.h"
+#include "store/store.h"
+
+namespace trm::service {
+
+struct AppConfig {
+  std::string data_dir = "var";  // holds field.key and, without PostgreSQL, trm.db
+  std::string postgres;          // libpq conninfo; empty: SQLite in data_dir
+  int postgres_pool = 4;
+  bool sqlite_synchronous_full = true;
+  AuthPolicy auth;
+};
+
+class App {
+ public:
+  App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth);
+
+  store::Store& store() { return *store_; }
+  const Clock& clock() const { return *clock_; }
+  AuthService& auth() { return auth_; }
+  CaseService& cases() { return cases_; }
+  UserService& users() { return users_; }
+
+ private:
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<Clock> clock_;
+  AuthService auth_;
+  CaseService cases_;
+  UserService users_;
+};
+
+// Creates the data folder and key file when missing, opens the database and
+// applies pending migrations. `clock` defaults to the system clock.
+Result<std::unique_ptr<App>> OpenApp(const AppConfig& config,
+                                     std::unique_ptr<Clock> clock = nullptr);
+
+// Opens the database without migrating (for `trm migrate` and `trm audit verify`).
+Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config);
+
+}  // namespace trm::service

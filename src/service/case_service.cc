@@ -1,0 +1,247 @@
+#include "service/case_service.h"
+
+#include "crypto/crypto.h"
+#include "domain/reference.h"
+#include "domain/validation.h"
+#include "service/policy.h"
+
+namespace trm::service {
+namespace {
+
+constexpr size_t kMaxReasonChars = 2000;
+
+store::AuditEvent Event(const Actor& a, Millis at, std::string action, domain::Id case_id,
+                        std::string detail = "") {
+  return store::AuditEvent{at,      a.user_id, a.organisation_id, std::move(action), "case",
+                           std::to_string(case_id), a.ip, std::move(detail)};
+}
+
+Result<CaseView> MakeView(store::Tx& tx, domain::Case c) {
+  CaseView v;
+  ASSIGN_OR_RETURN(v.owner, tx.orgs().Get(c.owner_organisation_id));
+  std::vector<domain::Id> ids = c.team;
+  if (c.assignee_id) ids.push_back(*c.assignee_id);
+  ids.push_back(c.stamp.created_by);
+  ids.push_back(c.stamp.updated_by);
+  for (domain::Id id : ids) {
+    if (id == 0 || v.user_names.count(id)) continue;
+    ASSIGN_OR_RETURN(domain::User u, tx.users().Get(id));
+    v.user_names[id] = u.display_name;
+  }
+  v.c = std::move(c);
+  return v;
+}
+
+// The assignee must be an active user of the owning organisation who works cases.
+Status CheckAssignee(store::Tx& tx, domain::Id owner_org, domain::Id assignee) {
+  auto u = tx.users().Get(assignee);
+  if (!u.ok() || u->organisation_id != owner_org || !u->active || !CanWorkCases(u->role))
+    return Status::InvalidArgument(
+        "the assignee must be an active case-handling user of the case's organisation",
+        "assignee_id");
+  return Status::Ok();
+}
+
+void EnsureOnTeam(domain::Case& c, domain::Id user) {
+  if (std::find(c.team.begin(), c.team.end(), user) == c.team.end()) c.team.push_back(user);
+}
+
+}  // namespace
+
+void CaseService::AuditDenied(const Actor& actor, domain::Id id, const std::string& action) {
+  const Millis now = clock_.Now();
+  // Its own transaction: the refused use case rolled back, the refusal is kept.
+  (void)store_.Write([&](store::Tx& tx) -> Status {
+    return tx.audit().Append(Event(actor, now, "case.denied", id, action)).status();
+  });
+}
+
+Result<domain::Case> CaseService::LoadFor(store::Tx& tx, const Actor& actor, domain::Id id,
+                                          Action action) {
+  auto c = tx.cases().Get(id);
+  if (!c.ok()) return c.status();
+  ASSIGN_OR_RETURN(auto shared, tx.cases().SharedWith(id));
+  CaseFacts facts = FactsOf(*c, std::move(shared));
+  if (!Authorize(actor, Action::kViewCase, &facts).ok()) return Status::NotFound("case not found");
+  RETURN_IF_ERROR(Authorize(actor, action, &facts));
+  return c;
+}
+
+Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
+  RETURN_IF_ERROR(Authorize(actor, Action::kCreateCase));
+  RETURN_IF_ERROR(domain::ValidatePerson(input.person));
+  const Millis now = clock_.Now();
+  Result<CaseView> out = Status::Internal("case was not created");
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    domain::Case c;
+    c.status = domain::CaseStatus::kOpen;
+    c.owner_organisation_id = actor.organisation_id;
+    c.person = input.person;
+    c.stamp = domain::Stamp{1, actor.user_id, now, actor.user_id, now};
+    c.team = {actor.user_id};
+    if (input.assignee_id) {
+      RETURN_IF_ERROR(CheckAssignee(tx, actor.organisation_id, *input.assignee_id));
+      c.assignee_id = input.assignee_id;
+      EnsureOnTeam(c, *input.assignee_id);
+    }
+    // References are random; check before inserting, since a failed INSERT
+    // would abort the whole PostgreSQL transaction.
+    for (int attempt = 0; c.reference.empty() && attempt < 8; ++attempt) {
+      std::string ref = domain::MakeCaseReference(crypto::Random8());
+      ASSIGN_OR_RETURN(auto taken, tx.connection().Query(
+                                       "SELECT 1 FROM cases WHERE reference = ?", {ref}));
+      if (taken.empty()) c.reference = ref;
+    }
+    if (c.reference.empty()) return Status::Unavailable("could not draw a free case reference");
+    ASSIGN_OR_RETURN(c.id, tx.cases().Insert(c));
+    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.create", c.id)).status());
+    ASSIGN_OR_RETURN(domain::Case stored, tx.cases().Get(c.id));
+    out = MakeView(tx, std::move(stored));
+    return out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
+  const Millis now = clock_.Now();
+  Result<CaseView> out = Status::Internal("case was not read");
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, Action::kViewCase));
+    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.read", id)).status());
+    out = MakeView(tx, std::move(c));
+    return out.status();
+  });
+  if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<CaseView> CaseService::Update(const Actor& actor, domain::Id id, const CaseChange& change) {
+  if (change.person) RETURN_IF_ERROR(domain::ValidatePerson(*change.person));
+  if (change.version < 1) return Status::InvalidArgument("version must be given", "version");
+  const Millis now = clock_.Now();
+  Result<CaseView> out = Status::Internal("case was not updated");
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, Action::kEditCase));
+    if (c.stamp.version != change.version)
+      return Status::Conflict("the case was changed by someone else (now version " +
+                              std::to_string(c.stamp.version) + "); reload it and try again");
+    if (c.status == domain::CaseStatus::kClosed)
+      return Status::FailedPrecondition("the case is closed; reopen it before changing it");
+    std::string detail;
+    if (change.person) {
+      c.person = *change.person;
+      detail += "person ";
+    }
+    if (change.assignee_id && *change.assignee_id != c.assignee_id) {
+      ASSIGN_OR_RETURN(auto shared, tx.cases().SharedWith(id));
+      CaseFacts facts = FactsOf(c, std::move(shared));
+      RETURN_IF_ERROR(Authorize(actor, Action::kAssignCase, &facts));
+      if (*change.assignee_id) {
+        RETURN_IF_ERROR(CheckAssignee(tx, c.owner_organisation_id, **change.assignee_id));
+        EnsureOnTeam(c, **change.assignee_id);
+      }
+      c.assignee_id = *change.assignee_id;
+      detail += "assignee ";
+    }
+    c.stamp.version += 1;
+    c.stamp.updated_by = actor.user_id;
+    c.stamp.updated_at = now;
+    RETURN_IF_ERROR(tx.cases().Update(c));
+    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.update", id, detail)).status());
+    out = MakeView(tx, std::move(c));
+    return out.status();
+  });
+  if (s.code() == Code::kNotFound || s.code() == Code::kPermissionDenied)
+    AuditDenied(actor, id, "update");
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<CaseView> CaseService::SetStatus(const Actor& actor, domain::Id id, int64_t version,
+                                        const std::string& reason, domain::CaseStatus to) {
+  const bool closing = to == domain::CaseStatus::kClosed;
+  RETURN_IF_ERROR(domain::CheckText(reason, "reason", kMaxReasonChars));
+  if (reason.empty()) return Status::InvalidArgument("a reason is required", "reason");
+  if (version < 1) return Status::InvalidArgument("version must be given", "version");
+  const Millis now = clock_.Now();
+  Result<CaseView> out = Status::Internal("case status was not changed");
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    Action action = closing ? Action::kCloseCase : Action::kReopenCase;
+    ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, action));
+    if (c.stamp.version != version)
+      return Status::Conflict("the case was changed by someone else (now version " +
+                              std::to_string(c.stamp.version) + "); reload it and try again");
+    if (c.status == to)
+      return Status::FailedPrecondition(closing ? "the case is already closed"
+                                                : "the case is already open");
+    c.status = to;
+    c.closure_reason = closing ? reason : "";
+    c.stamp.version += 1;
+    c.stamp.updated_by = actor.user_id;
+    c.stamp.updated_at = now;
+    RETURN_IF_ERROR(tx.cases().Update(c));
+    // The reason may name people; the audit row only says that one was given.
+    RETURN_IF_ERROR(
+        tx.audit().Append(Event(actor, now, closing ? "case.close" : "case.reopen", id)).status());
+    out = MakeView(tx, std::move(c));
+    return out.status();
+  });
+  if (s.code() == Code::kNotFound || s.code() == Code::kPermissionDenied)
+    AuditDenied(actor, id, closing ? "close" : "reopen");
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<CaseView> CaseService::Close(const Actor& actor, domain::Id id, int64_t version,
+                                    const std::string& reason) {
+  return SetStatus(actor, id, version, reason, domain::CaseStatus::kClosed);
+}
+
+Result<CaseView> CaseService::Reopen(const Actor& actor, domain::Id id, int64_t version,
+                                     const std::string& reason) {
+  return SetStatus(actor, id, version, reason, domain::CaseStatus::kOpen);
+}
+
+Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilter& filter) {
+  if (filter.page < 1 || filter.page > 1000000)
+    return Status::InvalidArgument("page must be 1 or more", "page");
+  if (filter.page_size < 1 || filter.page_size > 100)
+    return Status::InvalidArgument("page_size must be between 1 and 100", "page_size");
+  const Millis now = clock_.Now();
+  CaseListView out;
+  out.page = filter.page;
+  out.page_size = filter.page_size;
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(store::CasePage page, tx.cases().List(CaseListScope(actor), filter));
+    out.total = page.total;
+    std::string ids;
+    for (auto& c : page.items) {
+      ids += (ids.empty() ? "" : ",") + std::to_string(c.id);
+      ASSIGN_OR_RETURN(CaseView v, MakeView(tx, std::move(c)));
+      out.items.push_back(std::move(v));
+    }
+    // A list shows names, so it is a read of each listed case.
+    return tx.audit()
+        .Append(store::AuditEvent{now, actor.user_id, actor.organisation_id, "case.list", "case",
+                                  ids.empty() ? "-" : ids, actor.ip, ""})
+        .status();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status CaseService::Share(const Actor& actor, domain::Id id, domain::Id organisation_id) {
+  const Millis now = clock_.Now();
+  return store_.Write([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, Action::kAssignCase));
+    RETURN_IF_ERROR(tx.orgs().Get(organisation_id).status());
+    RETURN_IF_ERROR(tx.cases().Share(id, organisation_id, actor.user_id, now));
+    return tx.audit()
+        .Append(Event(actor, now, "case.share", id, "organisation " + std::to_string(organisation_id)))
+        .status();
+  });
+}
+
+}  // namespace trm::service

@@ -1,0 +1,87 @@
+#include "service/policy.h"
+
+#include <algorithm>
+
+namespace trm::service {
+namespace {
+
+using domain::Role;
+
+bool Contains(const std::vector<domain::Id>& v, domain::Id x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool SeesWholeOrganisation(Role r) { return r == Role::kSupervisor || r == Role::kOrgAdmin; }
+
+bool CanSee(const Actor& a, const CaseFacts& f) {
+  if (a.role == Role::kSecretariat || a.role == Role::kSystemAdmin) return false;
+  if (Contains(f.team, a.user_id)) return true;
+  if (!SeesWholeOrganisation(a.role)) return false;
+  return f.owner_organisation_id == a.organisation_id ||
+         Contains(f.shared_with, a.organisation_id);
+}
+
+Status Deny(const char* why) { return Status::PermissionDenied(why); }
+
+}  // namespace
+
+bool CanWorkCases(Role role) {
+  switch (role) {
+    case Role::kHotlineOperator:
+    case Role::kCaseWorker:
+    case Role::kSupervisor:
+    case Role::kLegalOfficer:
+    case Role::kRepatriationOfficer:
+      return true;
+    case Role::kSecretariat:
+    case Role::kOrgAdmin:
+    case Role::kSystemAdmin:
+      return false;
+  }
+  return false;
+}
+
+CaseFacts FactsOf(const domain::Case& c, std::vector<domain::Id> shared_with) {
+  return CaseFacts{c.owner_organisation_id, c.team, std::move(shared_with)};
+}
+
+Status Authorize(const Actor& a, Action action, const CaseFacts* f) {
+  if (action == Action::kListOwnOrganisationUsers) return Status::Ok();
+  if (action == Action::kCreateCase) {
+    if (!CanWorkCases(a.role)) return Deny("your role cannot open cases");
+    return Status::Ok();
+  }
+  if (f == nullptr) return Status::Internal("case action checked without the case's facts");
+  if (!CanSee(a, *f)) return Deny("you do not have access to this case");
+  const bool owner_side = f->owner_organisation_id == a.organisation_id;
+  const bool on_team = Contains(f->team, a.user_id);
+  switch (action) {
+    case Action::kViewCase:
+      return Status::Ok();
+    case Action::kEditCase:
+      if (!CanWorkCases(a.role)) return Deny("your role can read but not change cases");
+      return Status::Ok();
+    case Action::kAssignCase:
+    case Action::kCloseCase:
+    case Action::kReopenCase:
+      if (owner_side && a.role == Role::kSupervisor) return Status::Ok();
+      if (owner_side && on_team && a.role == Role::kCaseWorker) return Status::Ok();
+      return Deny("only a supervisor or a case worker on the team of the owning organisation "
+                  "may do this");
+    case Action::kCreateCase:
+    case Action::kListOwnOrganisationUsers:
+      break;
+  }
+  return Deny("action not allowed");
+}
+
+store::CaseScope CaseListScope(const Actor& a) {
+  store::CaseScope s;
+  s.user_id = a.user_id;
+  s.organisation_id = a.organisation_id;
+  s.whole_organisation = SeesWholeOrganisation(a.role);
+  s.nothing = a.role == Role::kSecretariat || a.role == Role::kSystemAdmin;
+  return s;
+}
+
+}  // namespace trm::service

@@ -1,0 +1,50 @@
+// Authorization: the one place that answers "may this actor do this action on
+// this record". Every use case asks here; the HTTP layer never decides.
+//
+// Cases: an actor sees a case when they are on its team, or when they are a
+// supervisor or organisation admin of the organisation that owns the case or
+// that it was shared with. Case workers, hotline operators, legal and
+// repatriation officers see only cases whose team they are on. Secretariat and
+// system admins see no case (they work with the directory and statistics).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "common/status.h"
+#include "domain/records.h"
+#include "service/actor.h"
+#include "store/case_repo.h"
+
+namespace trm::service {
+
+enum class Action {
+  kCreateCase,
+  kViewCase,
+  kEditCase,
+  kAssignCase,
+  kCloseCase,
+  kReopenCase,
+  kListOwnOrganisationUsers,
+};
+
+// The facts about one case that decisions depend on.
+struct CaseFacts {
+  domain::Id owner_organisation_id = 0;
+  std::vector<domain::Id> team;
+  std::vector<domain::Id> shared_with;  // organisation ids
+};
+
+CaseFacts FactsOf(const domain::Case& c, std::vector<domain::Id> shared_with);
+
+// Ok when allowed; PermissionDenied naming what is missing otherwise.
+// REQUIRES: `facts` for every case action except kCreateCase.
+Status Authorize(const Actor& actor, Action action, const CaseFacts* facts = nullptr);
+
+// The cases a list may show this actor: the same rule as kViewCase, as a query.
+store::CaseScope CaseListScope(const Actor& actor);
+
+// True when the role may be given cases to work (assignee or team member).
+bool CanWorkCases(domain::Role role);
+
+}  // namespace trm::service

@@ -1,0 +1,57 @@
+#include "store/migrations/migrations.h"
+
+#include <array>
+
+#include "store/migrations/m001_initial.h"
+
+namespace trm::store {
+namespace {
+
+constexpr std::array kMigrations{
+    Migration{1, "initial", kM001Sqlite, kM001Postgres},
+};
+
+constexpr const char* kCreateLedger =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
+
+}  // namespace
+
+std::span<const Migration> AllMigrations() { return kMigrations; }
+
+Result<int> SchemaVersion(Connection& conn) {
+  ASSIGN_OR_RETURN(auto ignored, conn.Exec(kCreateLedger));
+  (void)ignored;
+  ASSIGN_OR_RETURN(Rows rows, conn.Query("SELECT MAX(version) FROM schema_migrations"));
+  return static_cast<int>(rows.empty() ? 0 : rows[0].Int(0));
+}
+
+Result<int> ApplyMigrations(Connection& conn, Millis now) {
+  ASSIGN_OR_RETURN(int current, SchemaVersion(conn));
+  const int latest = kMigrations.back().version;
+  if (current > latest)
+    return Status::FailedPrecondition("database schema version " + std::to_string(current) +
+                                      " is newer than this program (" + std::to_string(latest) +
+                                      "); upgrade trm");
+  int applied = 0;
+  for (const Migration& m : kMigrations) {
+    if (m.version <= current) continue;
+    RETURN_IF_ERROR(conn.Begin());
+    Status s = conn.ExecScript(conn.engine() == Engine::kSqlite ? m.sqlite : m.postgres);
+    if (s.ok()) {
+      auto r = conn.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         {int64_t{m.version}, std::string(m.name), now});
+      if (!r.ok()) s = r.status();
+    }
+    if (!s.ok()) {
+      (void)conn.Rollback();
+      return Status::Internal("migration " + std::to_string(m.version) + " (" + m.name +
+                              ") failed: " + s.message());
+    }
+    RETURN_IF_ERROR(conn.Commit());
+    ++applied;
+  }
+  return applied;
+}
+
+}  // namespace trm::store
