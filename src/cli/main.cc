@@ -1,6 +1,8 @@
 // `trm`: the one binary. Wires the layers together for each command.
 #include <CLI/CLI.hpp>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -34,6 +36,7 @@ void AddStoreOptions(CLI::App* cmd, trm::service::AppConfig* cfg) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ::umask(077);  // data files (database, key, WAL) readable by the owner only
   CLI::App cli{"OpenTRM: case management and referral for victims of trafficking"};
   cli.require_subcommand(1);
   trm::service::AppConfig cfg;
