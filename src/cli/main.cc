@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/admin_commands.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "service/app.h"
@@ -68,6 +69,8 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "prove the audit chain intact");
   AddStoreOptions(verify, &cfg);
+
+  trm::cli::AddAdminCommands(cli, &cfg);
 
 #ifdef TRM_HAS_MATCH
   auto* match = cli.add_subcommand("match", "identity matching from the command line");
@@ -136,6 +139,7 @@ int main(int argc, char** argv) {
               << verdict->reason << "\n";
     return 2;
   }
+  if (int rc = trm::cli::RunAdminCommands(cfg); rc >= 0) return rc;
 #ifdef TRM_HAS_MATCH
   if (*match) {
     return trm::match::RunMatchCommand(match->remaining(), std::cout, std::cerr);
