@@ -28,10 +28,16 @@ Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   auto cipher = std::make_unique<crypto::FieldCipher>(std::move(key));
   std::vector<std::unique_ptr<store::Connection>> pool;
   if (config.postgres.empty()) {
+    // One writer (group commit) and two readers: WAL lets them read while
+    // the writer commits.
     store::SqliteOptions opts;
     opts.synchronous_full = config.sqlite_synchronous_full;
-    ASSIGN_OR_RETURN(auto conn, store::OpenSqlite(config.data_dir + "/trm.db", opts));
-    pool.push_back(std::move(conn));
+    for (int i = 0; i < 3; ++i) {
+      ASSIGN_OR_RETURN(auto conn, store::OpenSqlite(config.data_dir + "/trm.db", opts));
+      pool.push_back(std::move(conn));
+    }
+    return std::make_unique<store::Store>(std::move(pool), std::move(cipher),
+                                          store::Store::Mode::kGroupCommit);
   } else {
     for (int i = 0; i < std::max(1, config.postgres_pool); ++i) {
       ASSIGN_OR_RETURN(auto conn, store::OpenPostgres(config.postgres));

@@ -7,14 +7,20 @@
 namespace trm::store {
 
 Store::Store(std::vector<std::unique_ptr<Connection>> pool,
-             std::unique_ptr<crypto::FieldCipher> cipher)
-    : cipher_(std::move(cipher)), pool_(std::move(pool)) {
-  assert(!pool_.empty() && "a store needs at least one connection");
-  engine_ = pool_.front()->engine();
+             std::unique_ptr<crypto::FieldCipher> cipher, Mode mode)
+    : cipher_(std::move(cipher)) {
+  assert(!pool.empty() && "a store needs at least one connection");
+  engine_ = pool.front()->engine();
+  if (mode == Mode::kGroupCommit) {
+    committer_ = std::make_unique<GroupCommitter>(std::move(pool.front()), *cipher_);
+    pool.erase(pool.begin());
+  }
+  pool_ = std::move(pool);
   for (auto& c : pool_) idle_.push_back(c.get());
 }
 
-Store::~Store() = default;
+// The committer finishes its queue before the connections and cipher go.
+Store::~Store() { committer_.reset(); }
 
 Connection* Store::Acquire() {
   std::unique_lock lock(mu_);
@@ -44,6 +50,7 @@ class Store::Lease {
 };
 
 Status Store::Write(const std::function<Status(Tx&)>& fn) {
+  if (committer_) return committer_->Write(fn);
   Lease lease(*this);
   Connection& conn = *lease;
   RETURN_IF_ERROR(conn.Begin());
@@ -63,19 +70,41 @@ Status Store::Write(const std::function<Status(Tx&)>& fn) {
 }
 
 Status Store::Read(const std::function<Status(Tx&)>& fn) {
+  if (pool_.empty()) {
+    return committer_->Raw([&](Connection& conn) {
+      Tx tx(conn, *cipher_);
+      return fn(tx);
+    });
+  }
   Lease lease(*this);
   Tx tx(*lease, *cipher_);
   return fn(tx);
 }
 
-Result<int> Store::Migrate(Millis now) {
+Status Store::Raw(const std::function<Status(Connection&)>& fn) {
+  if (committer_) return committer_->Raw(fn);
   Lease lease(*this);
-  return ApplyMigrations(*lease, now);
+  return fn(*lease);
+}
+
+Result<int> Store::Migrate(Millis now) {
+  Result<int> out = Status::Internal("not run");
+  Status s = Raw([&](Connection& conn) {
+    out = ApplyMigrations(conn, now);
+    return out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 Result<int> Store::SchemaVersion() {
-  Lease lease(*this);
-  return store::SchemaVersion(*lease);
+  Result<int> out = Status::Internal("not run");
+  Status s = Raw([&](Connection& conn) {
+    out = store::SchemaVersion(conn);
+    return out.status();
+  });
+  if (!s.ok()) return s;
+  return out;
 }
 
 }  // namespace trm::store

@@ -7,7 +7,16 @@
 //
 // Write commits when the function returns ok and rolls back otherwise, so a
 // change and its audit row are durable together or not at all.
-// Thread-safe: any thread may call Write/Read; each call holds one connection.
+// Thread-safe: any thread may call Write/Read.
+//
+// Two ways to run writes (see store/group_commit.h):
+//  - pool (PostgreSQL): each Write takes a connection and runs its own
+//    transaction; the server orders them.
+//  - group commit (SQLite, one writer): a committer thread runs the queued use
+//    cases one after another, each inside its own savepoint of one shared
+//    transaction, commits once, and only then answers them all. A failed use
+//    case rolls back to its savepoint and leaves the others untouched; a failed
+//    commit fails them all. One fsync then covers many requests.
 #pragma once
 
 #include <condition_variable>
@@ -18,42 +27,20 @@
 #include <vector>
 
 #include "crypto/field_cipher.h"
-#include "store/audit_log.h"
-#include "store/case_repo.h"
-#include "store/org_repo.h"
-#include "store/session_repo.h"
+#include "store/group_commit.h"
+#include "store/tx.h"
 #include "store/sql.h"
-#include "store/user_repo.h"
 
 namespace trm::store {
 
-// The repositories over one connection (inside a transaction for Write).
-class Tx {
- public:
-  Tx(Connection& conn, const crypto::FieldCipher& cipher)
-      : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
-        audit_(conn) {}
-
-  OrgRepo& orgs() { return orgs_; }
-  UserRepo& users() { return users_; }
-  SessionRepo& sessions() { return sessions_; }
-  CaseRepo& cases() { return cases_; }
-  AuditLog& audit() { return audit_; }
-  Connection& connection() { return conn_; }
-
- private:
-  Connection& conn_;
-  OrgRepo orgs_;
-  UserRepo users_;
-  SessionRepo sessions_;
-  CaseRepo cases_;
-  AuditLog audit_;
-};
-
 class Store {
  public:
-  // Takes ownership of the connections (at least one) and the cipher.
-  Store(std::vector<std::unique_ptr<Connection>> pool, std::unique_ptr<crypto::FieldCipher> cipher);
+  enum class Mode { kPool, kGroupCommit };
+  // Takes ownership of the connections (at least one) and the cipher. In
+  // kGroupCommit mode the first connection is the writer and the others serve
+  // Read; with only one, reads queue behind the writes.
+  Store(std::vector<std::unique_ptr<Connection>> pool, std::unique_ptr<crypto::FieldCipher> cipher,
+        Mode mode = Mode::kPool);
   ~Store();
 
   Engine engine() const { return engine_; }
@@ -73,9 +60,12 @@ class Store {
   class Lease;
   Connection* Acquire();
   void Release(Connection* conn);
+  // Runs `fn` on a connection outside any transaction (migrations, reads).
+  Status Raw(const std::function<Status(Connection&)>& fn);
 
   Engine engine_;
   std::unique_ptr<crypto::FieldCipher> cipher_;
+  std::unique_ptr<GroupCommitter> committer_;  // kGroupCommit only
   std::mutex mu_;
   std::condition_variable available_;
   std::vector<std::unique_ptr<Connection>> pool_;  // owns all

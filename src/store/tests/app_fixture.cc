@@ -10,8 +10,11 @@ void AppTest::SetUp() {
   raw_ = conn_.get();
   std::vector<std::unique_ptr<store::Connection>> pool;
   pool.push_back(std::move(conn_));
+  // SQLite runs as in the server, through the group committer.
+  auto mode = GetParam() == store::Engine::kSqlite ? store::Store::Mode::kGroupCommit
+                                                   : store::Store::Mode::kPool;
   auto st = std::make_unique<store::Store>(std::move(pool),
-                                           std::make_unique<crypto::FieldCipher>(key_));
+                                           std::make_unique<crypto::FieldCipher>(key_), mode);
   auto applied = st->Migrate(kStart);
   ASSERT_TRUE(applied.ok()) << applied.status().ToString();
   auto clock = std::make_unique<ManualClock>(kStart);

@@ -1,0 +1,122 @@
+#include "store/group_commit.h"
+
+#include <exception>
+
+#include "store/tx.h"
+
+namespace trm::store {
+
+GroupCommitter::GroupCommitter(std::unique_ptr<Connection> writer,
+                               const crypto::FieldCipher& cipher)
+    : writer_(std::move(writer)), cipher_(cipher), engine_(writer_->engine()) {
+  thread_ = std::thread([this] { Loop(); });
+}
+
+GroupCommitter::~GroupCommitter() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  work_.notify_all();
+  thread_.join();
+}
+
+Status GroupCommitter::Submit(Job& job) {
+  std::unique_lock lock(mu_);
+  if (stopping_) return Status::Unavailable("the store is shutting down");
+  queue_.push_back(&job);
+  work_.notify_one();
+  answer_.wait(lock, [&] { return job.done; });
+  return job.result;
+}
+
+Status GroupCommitter::Write(const std::function<Status(Tx&)>& fn) {
+  Job job;
+  job.use_case = &fn;
+  return Submit(job);
+}
+
+Status GroupCommitter::Raw(const std::function<Status(Connection&)>& fn) {
+  Job job;
+  job.raw = &fn;
+  return Submit(job);
+}
+
+void GroupCommitter::Loop() {
+  while (true) {
+    std::deque<Job*> batch;
+    {
+      std::unique_lock lock(mu_);
+      work_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, nothing left
+      if (queue_.front()->raw) {
+        batch.push_back(queue_.front());
+        queue_.pop_front();
+      } else {
+        while (!queue_.empty() && !queue_.front()->raw &&
+               static_cast<int>(batch.size()) < kMaxBatch) {
+          batch.push_back(queue_.front());
+          queue_.pop_front();
+        }
+      }
+    }
+    if (batch.front()->raw)
+      RunRaw(*batch.front());
+    else
+      RunBatch(batch);
+    {
+      std::lock_guard lock(mu_);
+      for (Job* j : batch) j->done = true;
+    }
+    answer_.notify_all();
+  }
+}
+
+void GroupCommitter::RunRaw(Job& job) {
+  try {
+    job.result = (*job.raw)(*writer_);
+  } catch (const std::exception& e) {
+    job.result = Status::Internal(std::string("unexpected error: ") + e.what());
+  }
+}
+
+void GroupCommitter::RunBatch(std::deque<Job*>& batch) {
+  Connection& conn = *writer_;
+  auto fail_all = [&](const Status& why) {
+    for (Job* j : batch) j->result = why;
+  };
+  if (Status s = conn.Begin(); !s.ok()) {
+    fail_all(Status::Unavailable("could not start saving: " + s.message()));
+    return;
+  }
+  for (Job* job : batch) {
+    if (!conn.Exec("SAVEPOINT uc").ok()) {
+      (void)conn.Rollback();
+      fail_all(Status::Unavailable("could not save"));
+      return;
+    }
+    Tx tx(conn, cipher_);
+    Status s;
+    try {
+      s = (*job->use_case)(tx);
+    } catch (const std::exception& e) {
+      s = Status::Internal(std::string("unexpected error: ") + e.what());
+    }
+    job->result = s;
+    bool undone = s.ok() ? conn.Exec("RELEASE uc").ok()
+                         : conn.Exec("ROLLBACK TO uc").ok() && conn.Exec("RELEASE uc").ok();
+    if (!undone) {
+      // The transaction's state is unknown: give up the whole batch.
+      (void)conn.Rollback();
+      fail_all(Status::Unavailable("could not save"));
+      return;
+    }
+  }
+  if (Status c = conn.Commit(); !c.ok()) {
+    (void)conn.Rollback();
+    for (Job* j : batch)
+      if (j->result.ok()) j->result = Status::Unavailable("could not save: " + c.message());
+  }
+}
+
+}  // namespace trm::store

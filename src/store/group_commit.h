@@ -1,0 +1,71 @@
+// Group commit for a single-writer engine (SQLite): one committer thread owns
+// the writer connection and turns many concurrent use cases into one durable
+// commit.
+//
+// Each queued use case runs inside `SAVEPOINT uc` of the batch's transaction:
+// on success the savepoint is released, on failure rolled back, so use cases
+// stay all-or-nothing individually. The batch commits once; callers are
+// answered only after that commit (or its failure) — nothing is acknowledged
+// before it is durable. Raw jobs (migrations, reads without a reader pool) run
+// alone between batches, outside any transaction.
+//
+// Thread-safe. A use case must not call Store::Write itself (it would wait on
+// its own batch).
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "common/status.h"
+#include "crypto/field_cipher.h"
+#include "store/sql.h"
+
+namespace trm::store {
+
+class Tx;
+
+class GroupCommitter {
+ public:
+  static constexpr int kMaxBatch = 64;
+
+  GroupCommitter(std::unique_ptr<Connection> writer, const crypto::FieldCipher& cipher);
+  ~GroupCommitter();  // finishes queued jobs, then stops
+
+  // Runs `fn` in the next batch; returns its status once the batch committed,
+  // or Unavailable when the commit failed.
+  Status Write(const std::function<Status(Tx&)>& fn);
+  // Runs `fn` on the writer connection alone, outside any transaction.
+  Status Raw(const std::function<Status(Connection&)>& fn);
+
+  Engine engine() const { return engine_; }
+
+ private:
+  struct Job {
+    const std::function<Status(Tx&)>* use_case = nullptr;
+    const std::function<Status(Connection&)>* raw = nullptr;
+    Status result;
+    bool done = false;
+  };
+
+  Status Submit(Job& job);
+  void Loop();
+  void RunBatch(std::deque<Job*>& batch);
+  void RunRaw(Job& job);
+
+  std::unique_ptr<Connection> writer_;  // used by the committer thread only
+  const crypto::FieldCipher& cipher_;
+  Engine engine_;
+
+  std::mutex mu_;
+  std::condition_variable work_;   // the committer waits for jobs
+  std::condition_variable answer_;  // callers wait for done
+  std::deque<Job*> queue_;         // GUARDED_BY(mu_)
+  bool stopping_ = false;          // GUARDED_BY(mu_)
+  std::thread thread_;
+};
+
+}  // namespace trm::store

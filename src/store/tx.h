@@ -1,0 +1,38 @@
+// Tx: the repositories over one connection, handed to a use case inside its
+// transaction (or savepoint, under group commit).
+#pragma once
+
+#include "crypto/field_cipher.h"
+#include "store/audit_log.h"
+#include "store/case_repo.h"
+#include "store/org_repo.h"
+#include "store/session_repo.h"
+#include "store/sql.h"
+#include "store/user_repo.h"
+
+namespace trm::store {
+
+// The repositories over one connection (inside a transaction for Write).
+class Tx {
+ public:
+  Tx(Connection& conn, const crypto::FieldCipher& cipher)
+      : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
+        audit_(conn) {}
+
+  OrgRepo& orgs() { return orgs_; }
+  UserRepo& users() { return users_; }
+  SessionRepo& sessions() { return sessions_; }
+  CaseRepo& cases() { return cases_; }
+  AuditLog& audit() { return audit_; }
+  Connection& connection() { return conn_; }
+
+ private:
+  Connection& conn_;
+  OrgRepo orgs_;
+  UserRepo users_;
+  SessionRepo sessions_;
+  CaseRepo cases_;
+  AuditLog audit_;
+};
+
+}  // namespace trm::store
