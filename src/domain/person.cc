@@ -17,9 +17,14 @@ Status ValidatePerson(const Person& p, const std::string& prefix) {
   RETURN_IF_ERROR(CheckText(p.first_name, prefix + ".first_name", kMaxNameChars));
   RETURN_IF_ERROR(CheckText(p.middle_name, prefix + ".middle_name", kMaxNameChars));
   RETURN_IF_ERROR(CheckText(p.second_name, prefix + ".second_name", kMaxNameChars));
-  if (p.first_name.empty() && p.second_name.empty())
+  if (IsBlank(p.first_name) && IsBlank(p.second_name))
     return Status::InvalidArgument("a first name or a second (family) name is required",
                                    prefix + ".first_name");
+  for (const auto& [name, field] : {std::pair{&p.first_name, ".first_name"},
+                                    std::pair{&p.middle_name, ".middle_name"},
+                                    std::pair{&p.second_name, ".second_name"}})
+    if (!name->empty() && IsBlank(*name))
+      return Status::InvalidArgument("a name cannot be only spaces", prefix + field);
   if (p.birth_date && !IsValidDate(*p.birth_date))
     return Status::InvalidArgument("birth date must be a real date written YYYY-MM-DD",
                                    prefix + ".birth_date");

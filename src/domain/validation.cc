@@ -60,17 +60,42 @@ bool IsValidDate(std::string_view s) {
   return d <= max;
 }
 
-Status CheckText(std::string_view value, std::string_view field, size_t max_chars) {
+Status CheckText(std::string_view value, std::string_view field, size_t max_chars,
+                 TextKind kind) {
   std::string f(field);
   if (!IsValidUtf8(value)) return Status::InvalidArgument(f + " is not valid UTF-8", f);
-  for (unsigned char c : value)
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
+  const bool multiline = kind == TextKind::kMultiline;
+  for (size_t i = 0; i < value.size(); ++i) {
+    unsigned char c = value[i];
+    bool allowed_space = multiline && (c == '\t' || c == '\n');
+    // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
+    bool c1 = c == 0xC2 && i + 1 < value.size() &&
+              static_cast<unsigned char>(value[i + 1]) <= 0x9F;
+    if (((c < 0x20 || c == 0x7F) && !allowed_space) || c1)
       return Status::InvalidArgument(f + " contains a control character", f);
+  }
   if (CodePointCount(value) > max_chars)
     return Status::InvalidArgument(f + " is longer than " + std::to_string(max_chars) +
                                        " characters",
                                    f);
   return Status::Ok();
+}
+
+bool IsBlank(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+    } else if (s.substr(i, 2) == "\xC2\xA0") {  // no-break space
+      i += 2;
+    } else if (s.substr(i, 3) == "\xE3\x80\x80" ||   // ideographic space
+               s.substr(i, 3) == "\xE2\x80\x8B") {   // zero-width space
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace trm::domain

@@ -19,8 +19,17 @@ size_t CodePointCount(std::string_view s);
 // years 1900..2200.
 bool IsValidDate(std::string_view s);
 
-// A text field: valid UTF-8, no control characters other than tab/newline,
-// at most `max_chars` code points.
-Status CheckText(std::string_view value, std::string_view field, size_t max_chars);
+enum class TextKind {
+  kLine,       // names, titles: no control characters at all
+  kMultiline,  // notes, reasons: newline and tab allowed
+};
+
+// A text field: valid UTF-8, no control characters (C0, DEL or C1; kMultiline
+// allows tab and newline), at most `max_chars` code points.
+Status CheckText(std::string_view value, std::string_view field, size_t max_chars,
+                 TextKind kind = TextKind::kLine);
+
+// True when `s` is empty or only spaces (ASCII or Unicode spaces common in names).
+bool IsBlank(std::string_view s);
 
 }  // namespace trm::domain

@@ -49,13 +49,30 @@ TEST(Dates, OnlyRealCalendarDates) {
 }
 
 TEST(Text, RejectsControlCharactersAndOverlongValues) {
-  EXPECT_TRUE(CheckText("line one\nline two", "note", 100).ok());
+  EXPECT_TRUE(CheckText("line one\nline two", "note", 100, TextKind::kMultiline).ok());
   Status s = CheckText("bell\x07", "note", 100);
   EXPECT_EQ(s.code(), Code::kInvalidArgument);
   EXPECT_EQ(s.field(), "note");
   EXPECT_EQ(CheckText(std::string(5, 'a'), "f", 4).code(), Code::kInvalidArgument);
   // The limit counts characters, not bytes: five Thai letters fit in five.
   EXPECT_TRUE(CheckText("สมศรี", "f", 5).ok());
+}
+
+TEST(Text, NamesAreSingleLineAndFreeOfC1Controls) {
+  EXPECT_EQ(CheckText("Lan\nTran", "n", 100).code(), Code::kInvalidArgument);
+  EXPECT_EQ(CheckText("Lan\tTran", "n", 100).code(), Code::kInvalidArgument);
+  EXPECT_EQ(CheckText("Lan\xC2\x85", "n", 100).code(), Code::kInvalidArgument);  // U+0085
+  EXPECT_EQ(CheckText("\xC2\x9B[31m", "n", 100).code(), Code::kInvalidArgument);  // CSI
+  EXPECT_TRUE(CheckText("Lan\nTran", "n", 100, TextKind::kMultiline).ok());
+  EXPECT_TRUE(CheckText("Jos\xC3\xA9 \xC2\xA0x", "n", 100).ok()) << "é and NBSP are fine";
+}
+
+TEST(Text, BlankMeansOnlySpaces) {
+  EXPECT_TRUE(IsBlank(""));
+  EXPECT_TRUE(IsBlank("   "));
+  EXPECT_TRUE(IsBlank("\xE3\x80\x80"));  // ideographic space
+  EXPECT_FALSE(IsBlank(" a "));
+  EXPECT_FALSE(IsBlank("สม"));
 }
 
 TEST(Codes, CountriesAndLanguages) {
@@ -81,6 +98,10 @@ TEST(Enums, RoundTripAndRejectUnknown) {
 TEST(PersonRules, NeedsANameAndValidCodes) {
   Person p;
   EXPECT_EQ(ValidatePerson(p).field(), "person.first_name");
+  p.first_name = "  ";
+  p.second_name = " ";
+  EXPECT_EQ(ValidatePerson(p).field(), "person.first_name") << "blank names count as none";
+  p.first_name = "";
   p.second_name = "ចាន់";
   EXPECT_TRUE(ValidatePerson(p).ok());
   p.approximate_age = 121;

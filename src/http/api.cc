@@ -27,16 +27,6 @@ Response NoContent() {
   return r;
 }
 
-void SecurityHeaders(Response& r) {
-  r.Set("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-  r.Set("X-Content-Type-Options", "nosniff");
-  r.Set("X-Frame-Options", "DENY");
-  r.Set("Referrer-Policy", "no-referrer");
-  r.Set("Cross-Origin-Opener-Policy", "same-origin");
-}
-
 std::string BearerOrCookie(const Request& req) {
   const std::string& auth = req.Header("authorization");
   if (auth.rfind("Bearer ", 0) == 0) return auth.substr(7);
@@ -69,7 +59,8 @@ class Api {
 
   Response Handle(Request& req) {
     Response res = Dispatch(req);
-    SecurityHeaders(res);
+    if (req.path.rfind("/api/", 0) == 0) res.Set("Cache-Control", "no-store");
+    AddSecurityHeaders(res);
     return res;
   }
 
@@ -89,17 +80,20 @@ class Api {
     }
     Params params;
     const RouteHandler* handler = nullptr;
-    switch (router_.Find(req, &params, &handler)) {
+    std::string allowed;
+    switch (router_.Find(req, &params, &handler, &allowed)) {
       case Router::Match::kNoPath:
         return ErrorResponse(404, "not_found", "no such API endpoint");
-      case Router::Match::kWrongMethod:
-        return ErrorResponse(405, "invalid_argument", "method not allowed for this endpoint");
+      case Router::Match::kWrongMethod: {
+        Response r = ErrorResponse(405, "invalid_argument",
+                                   "method not allowed for this endpoint (use " + allowed + ")");
+        r.Set("Allow", allowed);
+        return r;
+      }
       case Router::Match::kFound:
         break;
     }
-    Response r = (*handler)(req, params);
-    r.Set("Cache-Control", "no-store");
-    return r;
+    return (*handler)(req, params);
   }
 
   // Wraps a handler that needs a signed-in actor.
@@ -186,6 +180,9 @@ class Api {
   }
 
   Response ListUsers(Request& req, const service::Actor& a) {
+    for (const auto& [k, v] : req.query)
+      if (k != "organisation")
+        return ErrorResponse(Status::InvalidArgument("unknown query parameter '" + k + "'", k));
     auto it = req.query.find("organisation");
     if (it != req.query.end() && it->second != "mine")
       return ErrorResponse(Status::InvalidArgument("organisation must be 'mine'", "organisation"));

@@ -15,4 +15,8 @@ Response ErrorResponse(int http_status, const std::string& code, const std::stri
                        const std::string& field = "");
 Response ErrorResponse(const Status& status);
 
+// Headers every answer carries, whoever built it (router, static files, or the
+// session before routing: 413, malformed requests).
+void AddSecurityHeaders(Response& r);
+
 }  // namespace trm::http

@@ -1,12 +1,18 @@
 #include "http/json_body.h"
 
+#include <cctype>
+
 #include "domain/validation.h"
 
 namespace trm::http {
 
 Result<json> ParseJsonObject(const Request& req) {
-  const std::string& type = req.Header("content-type");
-  if (type.rfind("application/json", 0) != 0)
+  // The media type exactly, parameters (charset) allowed after ';'.
+  std::string type = req.Header("content-type");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (type != "application/json")
     return Status::InvalidArgument("send the body as JSON (Content-Type: application/json)");
   if (!domain::IsValidUtf8(req.body))
     return Status::InvalidArgument("the body is not valid UTF-8");

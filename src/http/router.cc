@@ -21,8 +21,8 @@ void Router::Add(std::string method, std::string pattern, RouteHandler handler) 
   routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler)});
 }
 
-Router::Match Router::Find(const Request& req, Params* params,
-                           const RouteHandler** handler) const {
+Router::Match Router::Find(const Request& req, Params* params, const RouteHandler** handler,
+                           std::string* allowed) const {
   const std::vector<std::string> parts = Split(req.path);
   bool path_matched = false;
   for (const Route& r : routes_) {
@@ -38,7 +38,10 @@ Router::Match Router::Find(const Request& req, Params* params,
     }
     if (!ok) continue;
     path_matched = true;
-    if (r.method != req.method) continue;
+    if (r.method != req.method) {
+      if (allowed) *allowed += (allowed->empty() ? "" : ", ") + r.method;
+      continue;
+    }
     *params = std::move(p);
     *handler = &r.handler;
     return Match::kFound;

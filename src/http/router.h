@@ -20,7 +20,9 @@ class Router {
 
   enum class Match { kFound, kNoPath, kWrongMethod };
   // Finds the route for the request; fills `params` and `handler` when found.
-  Match Find(const Request& req, Params* params, const RouteHandler** handler) const;
+  // On kWrongMethod, `allowed` lists the methods the path accepts ("GET, PATCH").
+  Match Find(const Request& req, Params* params, const RouteHandler** handler,
+             std::string* allowed = nullptr) const;
 
  private:
   struct Route {

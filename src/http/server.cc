@@ -89,6 +89,10 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& opts,
         res = ErrorResponse(500, "internal", "internal error");
       }
     }
+    if (ec) {  // answered before routing
+      AddSecurityHeaders(res);
+      res.Set("Cache-Control", "no-store");
+    }
     auto out = FromResponse(std::move(res), version, keep_alive);
     stream.expires_after(std::chrono::seconds(opts.write_timeout_s));
     co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));

@@ -162,8 +162,9 @@ Result<CaseView> CaseService::Update(const Actor& actor, domain::Id id, const Ca
 Result<CaseView> CaseService::SetStatus(const Actor& actor, domain::Id id, int64_t version,
                                         const std::string& reason, domain::CaseStatus to) {
   const bool closing = to == domain::CaseStatus::kClosed;
-  RETURN_IF_ERROR(domain::CheckText(reason, "reason", kMaxReasonChars));
-  if (reason.empty()) return Status::InvalidArgument("a reason is required", "reason");
+  RETURN_IF_ERROR(
+      domain::CheckText(reason, "reason", kMaxReasonChars, domain::TextKind::kMultiline));
+  if (domain::IsBlank(reason)) return Status::InvalidArgument("a reason is required", "reason");
   if (version < 1) return Status::InvalidArgument("version must be given", "version");
   const Millis now = clock_.Now();
   Result<CaseView> out = Status::Internal("case status was not changed");
@@ -206,7 +207,7 @@ Result<CaseView> CaseService::Reopen(const Actor& actor, domain::Id id, int64_t 
 
 Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilter& filter) {
   if (filter.page < 1 || filter.page > 1000000)
-    return Status::InvalidArgument("page must be 1 or more", "page");
+    return Status::InvalidArgument("page must be between 1 and 1000000", "page");
   if (filter.page_size < 1 || filter.page_size > 100)
     return Status::InvalidArgument("page_size must be between 1 and 100", "page_size");
   const Millis now = clock_.Now();
