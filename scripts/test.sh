@@ -67,7 +67,7 @@ fi
 echo "== web app: type check, build, translation checks"
 web_ok=0
 web_fail=0
-for step in "npm run build --silent" "node scripts/check-i18n.mjs"; do
+for step in "npm run check --silent"; do
   if (cd web && $step) >"$tmp/web.log" 2>&1; then
     web_ok=$((web_ok + 1))
   else

@@ -243,7 +243,10 @@ class Api {
     auto assignee = r.OptInt("assignee_id");
     if (!assignee.ok()) return ErrorResponse(assignee.status());
     service::NewCase in{*person, *assignee};
-    return CaseResult(201, app_.cases().Create(a, in));
+    auto created = app_.cases().Create(a, in);
+    Response res = CaseResult(201, created);
+    if (created.ok()) res.Set("Location", "/api/v1/cases/" + std::to_string(created->c.id));
+    return res;
   }
 
   Response UpdateCase(Request& req, const Params& p, const service::Actor& a) {

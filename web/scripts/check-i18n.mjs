@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Checks the translation catalogues in src/i18n/:
+//  - every catalogue has exactly English's keys (none missing, none extra);
+//  - no value is empty (or only spaces);
+//  - every {placeholder} in an English message appears in each translation;
+//  - every key the code passes to t('...') as a literal exists in English;
+//  - the language list in src/i18n/index.ts has a catalogue for each code.
+// Exits 1 and lists every problem when any check fails.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'src', 'i18n');
+const LANGS = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh'];
+const problems = [];
+
+function load(lang) {
+  const file = join(dir, `${lang}.json`);
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    problems.push(`${lang}.json: missing file`);
+    return null;
+  }
+  try {
+    const data = JSON.parse(text);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push(`${lang}.json: must be one flat JSON object`);
+      return null;
+    }
+    return data;
+  } catch (e) {
+    problems.push(`${lang}.json: not valid JSON (${e.message})`);
+    return null;
+  }
+}
+
+const placeholders = (s) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+
+const en = load('en');
+if (en) {
+  const enKeys = Object.keys(en);
+  for (const lang of LANGS) {
+    const cat = lang === 'en' ? en : load(lang);
+    if (!cat) continue;
+    for (const key of enKeys) {
+      if (!(key in cat)) problems.push(`${lang}.json: missing key "${key}"`);
+    }
+    for (const [key, value] of Object.entries(cat)) {
+      if (!(key in en)) problems.push(`${lang}.json: extra key "${key}" (not in en.json)`);
+      if (typeof value !== 'string') {
+        problems.push(`${lang}.json: "${key}" must be a string`);
+        continue;
+      }
+      if (value.trim() === '') problems.push(`${lang}.json: empty value for "${key}"`);
+      if (lang !== 'en' && typeof en[key] === 'string') {
+        const want = placeholders(en[key]);
+        const got = placeholders(value);
+        for (const p of want) if (!got.has(p)) problems.push(`${lang}.json: "${key}" lacks {${p}}`);
+        for (const p of got) if (!want.has(p)) problems.push(`${lang}.json: "${key}" has unknown {${p}}`);
+      }
+    }
+  }
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.json') && !LANGS.includes(f.slice(0, -5))) problems.push(`${f}: catalogue for a language the app does not list`);
+  }
+
+  // Literal keys used in the code: t('some.key') or t("some.key").
+  const walk = (d) =>
+    readdirSync(d).flatMap((name) => {
+      const p = join(d, name);
+      return statSync(p).isDirectory() ? walk(p) : /\.(ts|tsx)$/.test(name) ? [p] : [];
+    });
+  for (const file of walk(join(root, 'src'))) {
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/\bt\(\s*(['"])([^'"\n]+)\1/g)) {
+      if (!(m[2] in en)) problems.push(`${relative(root, file)}: t('${m[2]}') is not in en.json`);
+    }
+    // Keys handed over to be translated later (notices, flashes).
+    for (const m of src.matchAll(/\b(?:setNotice|setFlash)\(\s*(['"])([^'"\n]+)\1/g)) {
+      if (!(m[2] in en)) problems.push(`${relative(root, file)}: '${m[2]}' is not in en.json`);
+    }
+  }
+}
+
+// Keys built at run time from the API's enumerations: gender.X, role.X,
+// error.X and status.X must exist for every value the API (or client) can give.
+if (en) {
+  const api = readFileSync(join(root, 'src', 'api.ts'), 'utf8');
+  const literals = (block) => [...(block ?? '').matchAll(/'([A-Za-z_]+)'/g)].map((m) => m[1]);
+  const arrayOf = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(api)?.[1]);
+  const unionOf = (name) => literals(new RegExp(`type ${name}\\s*=([^;]*);`).exec(api)?.[1]);
+  const families = {
+    gender: arrayOf('GENDERS'),
+    role: arrayOf('ROLES'),
+    error: unionOf('ErrorCode'),
+    status: unionOf('CaseStatus'),
+  };
+  for (const [prefix, values] of Object.entries(families)) {
+    if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
+    for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en.json: missing key "${prefix}.${v}"`);
+  }
+}
+
+const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+for (const m of index.matchAll(/code:\s*'(\w+)'/g)) {
+  if (!LANGS.includes(m[1])) problems.push(`index.ts lists language "${m[1]}" that this check does not know`);
+}
+
+if (problems.length) {
+  console.error(`i18n check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log(`i18n check passed: ${LANGS.length} catalogues, ${Object.keys(en).length} keys each.`);

@@ -1,0 +1,259 @@
+// Client for the OpenTRM JSON API (docs/api/openapi.yaml). Every call sends the
+// session cookie (`credentials: 'same-origin'`); failures become `ApiError`s.
+
+export const ROLES = [
+  'hotline_operator',
+  'case_worker',
+  'supervisor',
+  'legal_officer',
+  'repatriation_officer',
+  'secretariat',
+  'org_admin',
+  'system_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const GENDERS = [
+  'Feminine',
+  'Masculine',
+  'TransgenderFeminine',
+  'TransgenderMasculine',
+  'NonConforming',
+  'NonSpecifiedUnknown',
+] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export type CaseStatus = 'open' | 'closed';
+
+export interface Organisation {
+  id: number;
+  name: string;
+  country: string;
+  type?: string;
+}
+
+export interface UserRef {
+  id: number;
+  display_name: string;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation: Organisation;
+}
+
+export interface OrgUser extends UserRef {
+  role: Role;
+}
+
+export interface Person {
+  first_name: string;
+  middle_name: string;
+  second_name: string;
+  birth_date: string | null;
+  approximate_age: number | null;
+  gender: Gender;
+  citizenship: string[];
+  languages: string[];
+}
+
+export interface CaseSummary {
+  id: number;
+  reference: string;
+  status: CaseStatus;
+  version: number;
+  person: { first_name: string; second_name: string };
+  assignee: UserRef | null;
+  updated_at: string;
+}
+
+export interface Case {
+  id: number;
+  reference: string;
+  status: CaseStatus;
+  version: number;
+  owner_organisation: Organisation;
+  assignee: UserRef | null;
+  team: UserRef[];
+  person: Person;
+  closure_reason: string | null;
+  created_at: string;
+  created_by: UserRef;
+  updated_at: string;
+  updated_by: UserRef;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  page_size: number;
+  total: number;
+}
+
+export interface SignInResult {
+  token: string;
+  expires_at: string;
+  user: User;
+}
+
+// Error codes the API sends, plus two the client makes up itself: `network`
+// (no HTTP answer at all) and `bad_response` (an answer that is not the JSON we expect).
+export type ErrorCode =
+  | 'invalid_argument'
+  | 'unauthenticated'
+  | 'permission_denied'
+  | 'not_found'
+  | 'conflict'
+  | 'already_exists'
+  | 'failed_precondition'
+  | 'resource_exhausted'
+  | 'payload_too_large'
+  | 'internal'
+  | 'network'
+  | 'bad_response';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'invalid_argument',
+  'unauthenticated',
+  'permission_denied',
+  'not_found',
+  'conflict',
+  'already_exists',
+  'failed_precondition',
+  'resource_exhausted',
+  'payload_too_large',
+  'internal',
+  'network',
+  'bad_response',
+]);
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  // The server's own explanation (usually English); shown as detail only.
+  readonly detail: string;
+
+  constructor(status: number, code: ErrorCode, detail: string, field?: string) {
+    super(`${status} ${code}${detail ? `: ${detail}` : ''}`);
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.field = field || undefined;
+  }
+}
+
+function codeFromStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'invalid_argument';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'permission_denied';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'invalid_argument';
+    case 409:
+      return 'conflict';
+    case 422:
+      return 'failed_precondition';
+    case 413:
+      return 'payload_too_large';
+    case 429:
+      return 'resource_exhausted';
+    default:
+      return status >= 500 ? 'internal' : 'bad_response';
+  }
+}
+
+// Called when any request other than sign-in answers 401: the session ended.
+let onUnauthenticated: () => void = () => {};
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+// The API lives next to the app: `/api/v1` when the app is served at `/`.
+const API_BASE = new URL('api/v1', document.baseURI).pathname;
+
+type Method = 'GET' | 'POST' | 'PATCH';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method, credentials: 'same-origin', headers, cache: 'no-store' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(API_BASE + path, init);
+  } catch {
+    throw new ApiError(0, 'network', '');
+  }
+  const text = await res.text().catch(() => '');
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const err = (data as { error?: { code?: unknown; message?: unknown; field?: unknown } } | undefined)
+      ?.error;
+    const code =
+      typeof err?.code === 'string' && KNOWN_CODES.has(err.code)
+        ? (err.code as ErrorCode)
+        : codeFromStatus(res.status);
+    const detail = typeof err?.message === 'string' ? err.message : '';
+    const field = typeof err?.field === 'string' ? err.field : undefined;
+    const error = new ApiError(res.status, code, detail, field);
+    if (res.status === 401 && path !== '/auth/sign-in') onUnauthenticated();
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  if (data === undefined) throw new ApiError(res.status, 'bad_response', '');
+  return data as T;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface CaseListParams {
+  status?: CaseStatus;
+  assignee?: 'me' | number;
+  page: number;
+  page_size: number;
+}
+
+export const api = {
+  signIn: (username: string, password: string) =>
+    request<SignInResult>('POST', '/auth/sign-in', { username, password }),
+  signOut: () => request<void>('POST', '/auth/sign-out'),
+  me: () => request<User>('GET', '/me'),
+  orgUsers: () => request<{ items: OrgUser[] }>('GET', '/users?organisation=mine'),
+  listCases: (p: CaseListParams) =>
+    request<Page<CaseSummary>>(
+      'GET',
+      `/cases${query({ status: p.status, assignee: p.assignee, page: p.page, page_size: p.page_size })}`,
+    ),
+  createCase: (body: { person: Person; assignee_id?: number }) =>
+    request<Case>('POST', '/cases', body),
+  getCase: (id: number) => request<Case>('GET', `/cases/${id}`),
+  updateCase: (id: number, body: { version: number; person?: Person; assignee_id?: number | null }) =>
+    request<Case>('PATCH', `/cases/${id}`, body),
+  closeCase: (id: number, version: number, reason: string) =>
+    request<Case>('POST', `/cases/${id}/close`, { version, reason }),
+  reopenCase: (id: number, version: number, reason: string) =>
+    request<Case>('POST', `/cases/${id}/reopen`, { version, reason }),
+};

@@ -1,0 +1,228 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError, setUnauthenticatedHandler, type User } from './api';
+import { Alert } from './components/Field';
+import { errorMessage } from './errors';
+import { focusHeading } from './focus';
+import { countryName } from './format';
+import {
+  I18nContext,
+  LANGUAGES,
+  langTag,
+  loadCatalogue,
+  makeT,
+  rememberLanguage,
+  useI18n,
+  type Dict,
+  type LangCode,
+} from './i18n';
+import { CaseList } from './pages/CaseList';
+import { CaseView } from './pages/CaseView';
+import { NewCase } from './pages/NewCase';
+import { SignIn } from './pages/SignIn';
+import { href, navigate, useRoute, type Route } from './router';
+import { UserContext, forgetSessionData } from './session';
+import { worksCases } from './permissions';
+
+type Session =
+  | { kind: 'loading' }
+  | { kind: 'signed_out'; notice: 'expired' | 'signed_out' | null }
+  | { kind: 'unreachable'; err: unknown }
+  | { kind: 'signed_in'; user: User };
+
+function LanguageSwitcher() {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <div class="lang">
+      <label for="lang-select">{t('header.language')}</label>
+      <select id="lang-select" value={lang} onChange={(e) => setLang(e.currentTarget.value as LangCode)}>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.tag}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void }) {
+  const { t, tag } = useI18n();
+  return (
+    <header class="site-header">
+      <div class="bar">
+        <a class="brand" href={href('/cases')}>
+          {t('app.name')}
+        </a>
+        {user ? (
+          <nav aria-label={t('nav.label')}>
+            <a href={href('/cases')}>{t('nav.cases')}</a>
+            {worksCases(user.role) ? <a href={href('/cases/new')}>{t('nav.new_case')}</a> : null}
+          </nav>
+        ) : null}
+        <div class="spacer" />
+        <LanguageSwitcher />
+      </div>
+      {user ? (
+        <div class="bar who">
+          <p class="identity">
+            <span class="visually-hidden">{t('header.signed_in_as')} </span>
+            <strong dir="auto" class="user-name">
+              {user.display_name}
+            </strong>
+            <span class="sep" aria-hidden="true">
+              {' · '}
+            </span>
+            <span>{t(`role.${user.role}`)}</span>
+            <span class="sep" aria-hidden="true">
+              {' · '}
+            </span>
+            <span dir="auto" class="org-name">
+              {user.organisation?.name}
+            </span>
+            {user.organisation?.country ? (
+              <span class="muted">{` (${countryName(user.organisation.country, tag)})`}</span>
+            ) : null}
+          </p>
+          <button type="button" class="link" onClick={onSignOut}>
+            {t('header.sign_out')}
+          </button>
+        </div>
+      ) : null}
+    </header>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title" tabIndex={-1}>
+        {t('notfound.title')}
+      </h1>
+      <p>{t('notfound.text')}</p>
+      <p>
+        <a href={href('/cases')}>{t('nav.back_to_cases')}</a>
+      </p>
+    </section>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const [first, second, ...rest] = route.segments;
+  if (first === undefined) return <CaseList route={route} />;
+  if (first === 'cases' && rest.length === 0) {
+    if (second === undefined) return <CaseList route={route} />;
+    if (second === 'new') return <NewCase />;
+    if (/^[1-9]\d{0,15}$/.test(second)) return <CaseView key={second} id={Number(second)} />;
+  }
+  return <NotFoundPage />;
+}
+
+export function App({ initialLang, initialDict }: { initialLang: LangCode; initialDict: Dict }) {
+  const [lang, setLangState] = useState(initialLang);
+  const [dict, setDict] = useState(initialDict);
+  const [langError, setLangError] = useState<unknown>(null);
+  const [session, setSession] = useState<Session>({ kind: 'loading' });
+  const route = useRoute();
+  const t = makeT(dict);
+  const tag = langTag(lang);
+
+  const setLang = (code: LangCode) => {
+    setLangError(null);
+    loadCatalogue(code).then(
+      (d) => {
+        setDict(d);
+        setLangState(code);
+        rememberLanguage(code);
+      },
+      () => setLangError(new ApiError(0, 'network', '')),
+    );
+  };
+
+  useEffect(() => {
+    document.documentElement.lang = tag;
+    document.title = t('app.name');
+  }, [tag]);
+
+  const checkSession = () => {
+    setSession({ kind: 'loading' });
+    api.me().then(
+      (user) => setSession({ kind: 'signed_in', user }),
+      (err) => setSession(err?.status === 401 ? { kind: 'signed_out', notice: null } : { kind: 'unreachable', err }),
+    );
+  };
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      forgetSessionData();
+      setSession((s) => (s.kind === 'signed_in' ? { kind: 'signed_out', notice: 'expired' } : s));
+    });
+    checkSession();
+  }, []);
+
+  // Move focus to the new page's heading when the path (not the filters) changes.
+  const pathKey = `${session.kind}:${route.segments.join('/')}`;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    focusHeading();
+  }, [pathKey]);
+
+  const signOut = async () => {
+    try {
+      await api.signOut();
+    } catch {
+      // The cookie may already be gone; the user is signed out here either way.
+    }
+    forgetSessionData();
+    setSession({ kind: 'signed_out', notice: 'signed_out' });
+    navigate(href('/cases'), true);
+  };
+
+  const user = session.kind === 'signed_in' ? session.user : null;
+
+  let body;
+  switch (session.kind) {
+    case 'loading':
+      body = <p role="status">{t('common.loading')}</p>;
+      break;
+    case 'unreachable':
+      body = (
+        <Alert kind="error">
+          {errorMessage(t, session.err)}{' '}
+          <button type="button" class="link" onClick={checkSession}>
+            {t('common.retry')}
+          </button>
+        </Alert>
+      );
+      break;
+    case 'signed_out':
+      body = <SignIn notice={session.notice} onSignedIn={(u) => setSession({ kind: 'signed_in', user: u })} />;
+      break;
+    case 'signed_in':
+      body = <Page route={route} />;
+      break;
+  }
+
+  return (
+    <I18nContext.Provider value={{ lang, tag, t, setLang }}>
+      <UserContext.Provider value={user}>
+        <button
+          type="button"
+          class="skip"
+          onClick={() => document.getElementById('main')?.focus()}
+        >
+          {t('nav.skip')}
+        </button>
+        <Header user={user} onSignOut={signOut} />
+        <main id="main" tabIndex={-1}>
+          {langError ? <Alert kind="error">{errorMessage(t, langError)}</Alert> : null}
+          {body}
+        </main>
+      </UserContext.Provider>
+    </I18nContext.Provider>
+  );
+}
