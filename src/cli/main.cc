@@ -12,9 +12,8 @@
 #include "service/app.h"
 #include "service/demo_network.h"
 
-#if __has_include("match/batch_cli.h")
+#ifdef TRM_HAS_MATCH  // set by CMake when the matching engine is built
 #include "match/batch_cli.h"
-#define TRM_HAS_MATCH 1
 #endif
 
 namespace {

@@ -18,7 +18,9 @@ using Handler = std::function<Response(Request&)>;
 struct ServerOptions {
   std::string address = "127.0.0.1";
   int port = 8080;
-  int threads = 2;
+  // Handlers block while their use case commits, and group commit can only
+  // batch what is waiting, so the server runs many more threads than cores.
+  int threads = 32;
   size_t body_limit = 1 << 20;  // bytes; larger bodies get 413
   int read_timeout_s = 30;      // whole request, headers and body
   int write_timeout_s = 30;

@@ -101,7 +101,20 @@ Result<Actor> AuthService::Authenticate(const std::string& token, const std::str
   if (token.empty() || token.size() > 128) return Status::Unauthenticated("sign in first");
   const std::string hash = crypto::Sha256Hex(token);
   const Millis now = clock_.Now();
+  {
+    std::lock_guard lock(cache_mu_);
+    auto it = cache_.find(hash);
+    if (it != cache_.end()) {
+      if (now < it->second.expires_at && now - it->second.checked_at < policy_.session_cache) {
+        Actor a = it->second.actor;
+        a.ip = ip;
+        return a;
+      }
+      cache_.erase(it);
+    }
+  }
   Actor actor;
+  Millis expires_at = 0;
   bool touch = false;
   RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(auto session, tx.sessions().Find(hash));
@@ -111,6 +124,7 @@ Result<Actor> AuthService::Authenticate(const std::string& token, const std::str
     ASSIGN_OR_RETURN(domain::User u, tx.users().Get(session->user_id));
     if (!u.active) return Status::Unauthenticated("your account is deactivated");
     actor = Actor{u.id, u.organisation_id, u.role, u.username, u.display_name, ip};
+    expires_at = session->expires_at;
     // Recording activity at most once a minute keeps reads from writing.
     touch = now - session->last_seen_at > 60 * 1000;
     return Status::Ok();
@@ -119,11 +133,20 @@ Result<Actor> AuthService::Authenticate(const std::string& token, const std::str
     RETURN_IF_ERROR(store_.Write(
         [&](store::Tx& tx) -> Status { return tx.sessions().Touch(hash, now); }));
   }
+  if (policy_.session_cache > 0) {
+    std::lock_guard lock(cache_mu_);
+    if (cache_.size() > 10000) cache_.clear();  // bounded; refilled on demand
+    cache_[hash] = CachedSession{actor, expires_at, now};
+  }
   return actor;
 }
 
 Status AuthService::SignOut(const Actor& actor, const std::string& token) {
   const Millis now = clock_.Now();
+  {
+    std::lock_guard lock(cache_mu_);
+    cache_.erase(crypto::Sha256Hex(token));
+  }
   return store_.Write([&](store::Tx& tx) -> Status {
     RETURN_IF_ERROR(tx.sessions().Delete(crypto::Sha256Hex(token)));
     return tx.audit()

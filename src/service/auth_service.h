@@ -6,7 +6,9 @@
 // account exists. Every attempt, success or failure, is audited.
 #pragma once
 
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "common/clock.h"
 #include "crypto/crypto.h"
@@ -20,6 +22,10 @@ struct AuthPolicy {
   Millis lockout = 15 * 60 * 1000;             // ...for this long
   Millis session_lifetime = 12 * 3600 * 1000;  // absolute
   Millis session_idle = 2 * 3600 * 1000;       // since the last request
+  // A checked session is trusted from memory this long before the database is
+  // asked again. Sign-out on this server takes effect at once; on another
+  // server of the same PostgreSQL cluster within this time.
+  Millis session_cache = 5 * 1000;
   crypto::PasswordCost password_cost = crypto::PasswordCost::kInteractive;
 };
 
@@ -56,6 +62,14 @@ class AuthService {
   const Clock& clock_;
   AuthPolicy policy_;
   std::string dummy_hash_;  // checked against when the username is unknown
+
+  struct CachedSession {
+    Actor actor;
+    Millis expires_at = 0;  // the session's own end
+    Millis checked_at = 0;  // when the database last confirmed it
+  };
+  std::mutex cache_mu_;
+  std::unordered_map<std::string, CachedSession> cache_;  // by token hash; GUARDED_BY(cache_mu_)
 };
 
 }  // namespace trm::service

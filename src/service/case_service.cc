@@ -16,20 +16,41 @@ store::AuditEvent Event(const Actor& a, Millis at, std::string action, domain::I
                            std::to_string(case_id), a.ip, std::move(detail)};
 }
 
-Result<CaseView> MakeView(store::Tx& tx, domain::Case c) {
+// Names already looked up while building one answer (a list page shows the
+// same organisation and users on many rows).
+struct NameCache {
+  std::map<domain::Id, domain::Organisation> orgs;
+  std::map<domain::Id, std::string> users;
+};
+
+Result<CaseView> MakeView(store::Tx& tx, domain::Case c, NameCache& cache) {
   CaseView v;
-  ASSIGN_OR_RETURN(v.owner, tx.orgs().Get(c.owner_organisation_id));
+  auto org = cache.orgs.find(c.owner_organisation_id);
+  if (org == cache.orgs.end()) {
+    ASSIGN_OR_RETURN(domain::Organisation o, tx.orgs().Get(c.owner_organisation_id));
+    org = cache.orgs.emplace(o.id, std::move(o)).first;
+  }
+  v.owner = org->second;
   std::vector<domain::Id> ids = c.team;
   if (c.assignee_id) ids.push_back(*c.assignee_id);
   ids.push_back(c.stamp.created_by);
   ids.push_back(c.stamp.updated_by);
   for (domain::Id id : ids) {
     if (id == 0 || v.user_names.count(id)) continue;
-    ASSIGN_OR_RETURN(domain::User u, tx.users().Get(id));
-    v.user_names[id] = u.display_name;
+    auto name = cache.users.find(id);
+    if (name == cache.users.end()) {
+      ASSIGN_OR_RETURN(domain::User u, tx.users().Get(id));
+      name = cache.users.emplace(id, u.display_name).first;
+    }
+    v.user_names[id] = name->second;
   }
   v.c = std::move(c);
   return v;
+}
+
+Result<CaseView> MakeView(store::Tx& tx, domain::Case c) {
+  NameCache cache;
+  return MakeView(tx, std::move(c), cache);
 }
 
 // The assignee must be an active user of the owning organisation who works cases.
@@ -103,17 +124,22 @@ Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
   return out;
 }
 
+// A read runs on a reader connection; only its audit row goes through the
+// writer. The answer is given only once that row is durable, so nothing is
+// disclosed without its record.
 Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
   const Millis now = clock_.Now();
   Result<CaseView> out = Status::Internal("case was not read");
-  Status s = store_.Write([&](store::Tx& tx) -> Status {
+  Status s = store_.Read([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, Action::kViewCase));
-    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.read", id)).status());
     out = MakeView(tx, std::move(c));
     return out.status();
   });
   if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
   if (!s.ok()) return s;
+  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
+    return tx.audit().Append(Event(actor, now, "case.read", id)).status();
+  }));
   return out;
 }
 
@@ -214,22 +240,26 @@ Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilt
   CaseListView out;
   out.page = filter.page;
   out.page_size = filter.page_size;
-  Status s = store_.Write([&](store::Tx& tx) -> Status {
+  std::string ids;
+  Status s = store_.Read([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(store::CasePage page, tx.cases().List(CaseListScope(actor), filter));
     out.total = page.total;
-    std::string ids;
+    NameCache names;
     for (auto& c : page.items) {
       ids += (ids.empty() ? "" : ",") + std::to_string(c.id);
-      ASSIGN_OR_RETURN(CaseView v, MakeView(tx, std::move(c)));
+      ASSIGN_OR_RETURN(CaseView v, MakeView(tx, std::move(c), names));
       out.items.push_back(std::move(v));
     }
-    // A list shows names, so it is a read of each listed case.
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  // A list shows names, so it is a read of each listed case.
+  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
     return tx.audit()
         .Append(store::AuditEvent{now, actor.user_id, actor.organisation_id, "case.list", "case",
                                   ids.empty() ? "-" : ids, actor.ip, ""})
         .status();
-  });
-  if (!s.ok()) return s;
+  }));
   return out;
 }
 

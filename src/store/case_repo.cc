@@ -115,14 +115,15 @@ Result<CasePage> CaseRepo::List(const CaseScope& scope, const CaseFilter& filter
   if (scope.nothing) return page;
   std::string where;
   std::vector<Value> params;
+  // Uncorrelated subqueries over the team and share indexes: computed once,
+  // not once per case.
   if (scope.whole_organisation) {
     where =
-        "(c.owner_organisation_id = ? OR EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = "
-        "c.id AND s.organisation_id = ?) OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = "
-        "c.id AND t.user_id = ?))";
+        "(c.owner_organisation_id = ? OR c.id IN (SELECT case_id FROM case_shares WHERE "
+        "organisation_id = ?) OR c.id IN (SELECT case_id FROM case_team WHERE user_id = ?))";
     params = {scope.organisation_id, scope.organisation_id, scope.user_id};
   } else {
-    where = "EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.user_id = ?)";
+    where = "c.id IN (SELECT case_id FROM case_team WHERE user_id = ?)";
     params = {scope.user_id};
   }
   if (filter.status) {

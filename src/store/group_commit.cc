@@ -26,7 +26,7 @@ Status GroupCommitter::Submit(Job& job) {
   if (stopping_) return Status::Unavailable("the store is shutting down");
   queue_.push_back(&job);
   work_.notify_one();
-  answer_.wait(lock, [&] { return job.done; });
+  job.ready.wait(lock, [&] { return job.done; });
   return job.result;
 }
 
@@ -66,9 +66,11 @@ void GroupCommitter::Loop() {
       RunBatch(batch);
     {
       std::lock_guard lock(mu_);
-      for (Job* j : batch) j->done = true;
+      for (Job* j : batch) {
+        j->done = true;
+        j->ready.notify_one();
+      }
     }
-    answer_.notify_all();
   }
 }
 

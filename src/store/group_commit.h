@@ -48,7 +48,8 @@ class GroupCommitter {
     const std::function<Status(Tx&)>* use_case = nullptr;
     const std::function<Status(Connection&)>* raw = nullptr;
     Status result;
-    bool done = false;
+    bool done = false;              // GUARDED_BY(mu_)
+    std::condition_variable ready;  // its caller waits here, so only it wakes
   };
 
   Status Submit(Job& job);
@@ -61,8 +62,7 @@ class GroupCommitter {
   Engine engine_;
 
   std::mutex mu_;
-  std::condition_variable work_;   // the committer waits for jobs
-  std::condition_variable answer_;  // callers wait for done
+  std::condition_variable work_;  // the committer waits for jobs
   std::deque<Job*> queue_;         // GUARDED_BY(mu_)
   bool stopping_ = false;          // GUARDED_BY(mu_)
   std::thread thread_;

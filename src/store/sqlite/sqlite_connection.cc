@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <string>
+#include <unordered_map>
 
 namespace trm::store {
 namespace {
@@ -24,23 +25,39 @@ Status FromSqlite(sqlite3* db, int rc, std::string_view what) {
   }
 }
 
+// A statement in use. Cached statements are reset for the next use instead of
+// finalized, so a use case's SQL is compiled once per connection.
 class Statement {
  public:
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(sqlite3_stmt* stmt, bool cached) : stmt_(stmt), cached_(cached) {}
+  ~Statement() {
+    if (cached_) {
+      sqlite3_reset(stmt_);
+      sqlite3_clear_bindings(stmt_);
+    } else {
+      sqlite3_finalize(stmt_);
+    }
+  }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   sqlite3_stmt* get() const { return stmt_; }
 
  private:
-  sqlite3* db_;
   sqlite3_stmt* stmt_;
+  bool cached_;
 };
+
+// Enough for every statement the repositories issue; list queries built from
+// filters add a few shapes each. Beyond it statements are compiled per use.
+constexpr size_t kMaxCachedStatements = 512;
 
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
-  ~SqliteConnection() override { sqlite3_close_v2(db_); }
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
 
   Engine engine() const override { return Engine::kSqlite; }
 
@@ -92,17 +109,28 @@ class SqliteConnection final : public Connection {
 
  private:
   Status Simple(const char* sql) {
-    int rc = sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) return FromSqlite(db_, rc, sql);
+    auto r = Exec(sql, {});
+    if (!r.ok()) return Status(r.status());
     return Status::Ok();
   }
 
   Result<std::unique_ptr<Statement>> Prepare(std::string_view sql,
                                              const std::vector<Value>& params) {
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
-    if (rc != SQLITE_OK) return FromSqlite(db_, rc, "prepare");
-    auto stmt = std::make_unique<Statement>(db_, raw);
+    int rc;
+    std::unique_ptr<Statement> stmt;
+    if (auto it = cache_.find(std::string(sql)); it != cache_.end()) {
+      raw = it->second;
+      stmt = std::make_unique<Statement>(raw, true);
+    } else {
+      const bool keep = cache_.size() < kMaxCachedStatements;
+      rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              keep ? SQLITE_PREPARE_PERSISTENT : 0, &raw, nullptr);
+      if (rc != SQLITE_OK) return FromSqlite(db_, rc, "prepare");
+      if (raw == nullptr) return Status::Internal("empty statement");
+      if (keep) cache_.emplace(std::string(sql), raw);
+      stmt = std::make_unique<Statement>(raw, keep);
+    }
     if (sqlite3_bind_parameter_count(raw) != static_cast<int>(params.size()))
       return Status::Internal("parameter count does not match the statement");
     for (size_t i = 0; i < params.size(); ++i) {
@@ -143,6 +171,7 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
 }  // namespace
