@@ -19,7 +19,7 @@
 #   BENCH_ROUNDS=3        rounds of all measurements
 #   BENCH_WRK_THREADS=2   wrk threads        } as in /work/shared/PLATFORM-NOTES.md,
 #   BENCH_CONNECTIONS=32  wrk connections    } where the ceilings were first measured
-#   BENCH_TRM_THREADS=2   `trm serve --threads` (the server's default)
+#   BENCH_TRM_THREADS=32  `trm serve --threads` (the server's default)
 #   BENCH_CASES=2000      demo cases in the database
 #   BENCH_SQLITE_SECONDS=5  seconds per bare SQLite loop
 #   BENCH_GROUP=16        rows per commit for the group-commit reference loop
@@ -36,7 +36,7 @@ DURATION=${BENCH_DURATION:-10}
 ROUNDS=${BENCH_ROUNDS:-3}
 WRK_THREADS=${BENCH_WRK_THREADS:-2}
 CONNS=${BENCH_CONNECTIONS:-32}
-TRM_THREADS=${BENCH_TRM_THREADS:-2}
+TRM_THREADS=${BENCH_TRM_THREADS:-32}
 CASES=${BENCH_CASES:-2000}
 SQLITE_SECONDS=${BENCH_SQLITE_SECONDS:-5}
 GROUP=${BENCH_GROUP:-16}

@@ -28,11 +28,11 @@ Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   auto cipher = std::make_unique<crypto::FieldCipher>(std::move(key));
   std::vector<std::unique_ptr<store::Connection>> pool;
   if (config.postgres.empty()) {
-    // One writer (group commit) and two readers: WAL lets them read while
-    // the writer commits.
+    // One writer (group commit) and six readers: WAL lets them read while
+    // the writer commits, so reads only wait for their audit row.
     store::SqliteOptions opts;
     opts.synchronous_full = config.sqlite_synchronous_full;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 7; ++i) {
       ASSIGN_OR_RETURN(auto conn, store::OpenSqlite(config.data_dir + "/trm.db", opts));
       pool.push_back(std::move(conn));
     }
