@@ -34,5 +34,9 @@ class ManualClock final : public Clock {
 
 // "2026-11-22T13:05:09Z" (seconds precision, UTC).
 std::string FormatTime(Millis t);
+// "2026-11-22" (UTC).
+std::string FormatDate(Millis t);
+// Midnight UTC at the start of "YYYY-MM-DD". REQUIRES: a valid date.
+Millis DateStart(const std::string& date);
 
 }  // namespace trm

@@ -142,6 +142,12 @@ std::string_view Name(Outcome v) {
   return "?";
 }
 
+std::optional<Outcome> ParseOutcome(std::string_view s) {
+  for (Outcome o : {Outcome::kIndicated, Outcome::kNotIndicated, Outcome::kListed})
+    if (Name(o) == s) return o;
+  return std::nullopt;
+}
+
 Result<Evaluation> Evaluate(const IndicatorSet& set, std::span<const Observation> observations,
                             PersonGroup group) {
   const bool graded = set.kind == SetKind::kDimensions;

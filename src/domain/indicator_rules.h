@@ -94,6 +94,7 @@ enum class Outcome {
 };
 
 std::string_view Name(Outcome v);  // "indicates", "does-not-indicate", "listed"
+std::optional<Outcome> ParseOutcome(std::string_view s);
 
 struct Evaluation {
   std::string set_id;

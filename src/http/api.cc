@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "http/api_util.h"
+#include "http/casework_routes.h"
 #include "http/codecs.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -13,14 +15,6 @@ namespace {
 
 constexpr const char* kCookie = "trm_session";
 
-Response Json(int status, const json& body) {
-  Response r;
-  r.status = status;
-  r.Set("Content-Type", "application/json; charset=utf-8");
-  r.body = body.dump();
-  return r;
-}
-
 Response NoContent() {
   Response r;
   r.status = 204;
@@ -31,14 +25,6 @@ std::string BearerOrCookie(const Request& req) {
   const std::string& auth = req.Header("authorization");
   if (auth.rfind("Bearer ", 0) == 0) return auth.substr(7);
   return req.Cookie(kCookie);
-}
-
-// Parses a positive id from a path parameter.
-Result<domain::Id> IdParam(const Params& p, const char* name) {
-  const std::string& s = p.at(name);
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
-    return Status::NotFound("not found");
-  return static_cast<domain::Id>(std::stoll(s));
 }
 
 Result<int> IntQuery(const Request& req, const char* key, int fallback) {
@@ -65,8 +51,6 @@ class Api {
   }
 
  private:
-  using Authed = std::function<Response(Request&, const Params&, const service::Actor&)>;
-
   Response Dispatch(Request& req) {
     size_t q = req.target.find('?');
     std::string raw_path = req.target.substr(0, q);
@@ -141,6 +125,16 @@ class Api {
     router_.Add("POST", "/api/v1/cases/{id}/reopen", Auth([this](Request& r, const Params& p, const service::Actor& a) {
       return SetStatus(r, p, a, /*close=*/false);
     }));
+    router_.Add("GET", "/api/v1/organisations", Auth([this](Request& r, const Params&, const service::Actor&) {
+      if (Status s = OnlyQueryKeys(r, {}); !s.ok()) return ErrorResponse(s);
+      auto orgs = app_.users().ListOrganisations();
+      if (!orgs.ok()) return ErrorResponse(orgs.status());
+      json items = json::array();
+      for (const auto& o : *orgs)
+        items.push_back({{"id", o.id}, {"name", o.name}, {"country", o.country}, {"type", domain::Name(o.type)}});
+      return Json(200, {{"items", items}});
+    }));
+    AddCaseworkRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
   }
 
   static Response CaseResult(int status, const Result<service::CaseView>& v) {

@@ -5,19 +5,23 @@
 #include <cerrno>
 #include <cstring>
 
+#include <filesystem>
+
 #include "crypto/crypto.h"
+#include "domain/indicator_loader.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sqlite/sqlite_connection.h"
 
 namespace trm::service {
 
 App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
-         const AuthPolicy& auth)
+         const AuthPolicy& auth, std::vector<domain::IndicatorSet> indicator_sets)
     : store_(std::move(store)),
       clock_(std::move(clock)),
       auth_(*store_, *clock_, auth),
       cases_(*store_, *clock_),
-      users_(*store_) {}
+      users_(*store_),
+      casework_(*store_, *clock_, std::move(indicator_sets)) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());
@@ -52,7 +56,14 @@ Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Cl
   ASSIGN_OR_RETURN(auto store, OpenStoreOnly(config));
   ASSIGN_OR_RETURN(int applied, store->Migrate(clock->Now()));
   (void)applied;
-  return std::make_unique<App>(std::move(store), std::move(clock), config.auth);
+  std::vector<domain::IndicatorSet> sets;
+  std::error_code ec;
+  if (std::filesystem::is_directory(config.indicators_dir, ec)) {
+    // A malformed set stops the start with its file and line: better than a
+    // screening evaluated against half a list.
+    ASSIGN_OR_RETURN(sets, domain::LoadIndicatorSets(config.indicators_dir));
+  }
+  return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets));
 }
 
 }  // namespace trm::service

@@ -10,6 +10,7 @@
 #include "crypto/field_cipher.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/casework_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -19,19 +20,22 @@ struct AppConfig {
   std::string data_dir = "var";  // holds field.key and, without PostgreSQL, trm.db
   std::string postgres;          // libpq conninfo; empty: SQLite in data_dir
   int postgres_pool = 4;
+  std::string indicators_dir = "data/indicators";  // indicator sets; skipped when missing
   bool sqlite_synchronous_full = true;
   AuthPolicy auth;
 };
 
 class App {
  public:
-  App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth);
+  App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth,
+      std::vector<domain::IndicatorSet> indicator_sets = {});
 
   store::Store& store() { return *store_; }
   const Clock& clock() const { return *clock_; }
   AuthService& auth() { return auth_; }
   CaseService& cases() { return cases_; }
   UserService& users() { return users_; }
+  CaseworkService& casework() { return casework_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -39,6 +43,7 @@ class App {
   AuthService auth_;
   CaseService cases_;
   UserService users_;
+  CaseworkService casework_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -3,6 +3,7 @@
 #include "crypto/crypto.h"
 #include "domain/reference.h"
 #include "domain/validation.h"
+#include "service/case_access.h"
 #include "service/policy.h"
 
 namespace trm::service {
@@ -79,13 +80,7 @@ void CaseService::AuditDenied(const Actor& actor, domain::Id id, const std::stri
 
 Result<domain::Case> CaseService::LoadFor(store::Tx& tx, const Actor& actor, domain::Id id,
                                           Action action) {
-  auto c = tx.cases().Get(id);
-  if (!c.ok()) return c.status();
-  ASSIGN_OR_RETURN(auto shared, tx.cases().SharedWith(id));
-  CaseFacts facts = FactsOf(*c, std::move(shared));
-  if (!Authorize(actor, Action::kViewCase, &facts).ok()) return Status::NotFound("case not found");
-  RETURN_IF_ERROR(Authorize(actor, action, &facts));
-  return c;
+  return LoadCaseFor(tx, actor, id, action);
 }
 
 Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {

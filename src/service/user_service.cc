@@ -16,6 +16,15 @@ Result<std::vector<domain::User>> UserService::ListOwnOrganisation(const Actor& 
   return out;
 }
 
+Result<std::vector<domain::Organisation>> UserService::ListOrganisations() {
+  std::vector<domain::Organisation> out;
+  RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(out, tx.orgs().List());
+    return Status::Ok();
+  }));
+  return out;
+}
+
 Result<domain::Id> AddOrganisation(store::Tx& tx, domain::Organisation org, Millis now) {
   RETURN_IF_ERROR(domain::CheckText(org.name, "name", 200));
   if (org.name.empty()) return Status::InvalidArgument("name is required", "name");

@@ -18,6 +18,8 @@ class UserService {
 
   // The users of the actor's own organisation.
   Result<std::vector<domain::User>> ListOwnOrganisation(const Actor& actor);
+  // The member organisations (a directory every member may read).
+  Result<std::vector<domain::Organisation>> ListOrganisations();
 
  private:
   store::Store& store_;

@@ -5,6 +5,7 @@
 #include "crypto/field_cipher.h"
 #include "store/audit_log.h"
 #include "store/case_repo.h"
+#include "store/casework_repo.h"
 #include "store/org_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
@@ -17,12 +18,13 @@ class Tx {
  public:
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
-        audit_(conn) {}
+        casework_(conn, cipher), audit_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
   SessionRepo& sessions() { return sessions_; }
   CaseRepo& cases() { return cases_; }
+  CaseworkRepo& casework() { return casework_; }
   AuditLog& audit() { return audit_; }
   Connection& connection() { return conn_; }
 
@@ -32,6 +34,7 @@ class Tx {
   UserRepo users_;
   SessionRepo sessions_;
   CaseRepo cases_;
+  CaseworkRepo casework_;
   AuditLog audit_;
 };
 

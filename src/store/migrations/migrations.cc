@@ -3,12 +3,14 @@
 #include <array>
 
 #include "store/migrations/m001_initial.h"
+#include "store/migrations/m002_casework.h"
 
 namespace trm::store {
 namespace {
 
 constexpr std::array kMigrations{
     Migration{1, "initial", kM001Sqlite, kM001Postgres},
+    Migration{2, "casework: consent, screening, identification", kM002Sqlite, kM002Postgres},
 };
 
 constexpr const char* kCreateLedger =

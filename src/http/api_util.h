@@ -1,0 +1,47 @@
+// Small helpers shared by the API's route files.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "domain/records.h"
+#include "http/errors.h"
+#include "http/json_body.h"
+#include "http/router.h"
+#include "service/actor.h"
+
+namespace trm::http {
+
+// A handler that runs for a signed-in actor; `AuthWrap` turns it into a route
+// handler that authenticates first (api.cc owns how).
+using Authed = std::function<Response(Request&, const Params&, const service::Actor&)>;
+using AuthWrap = std::function<RouteHandler(Authed)>;
+
+inline Response Json(int status, const json& body) {
+  Response r;
+  r.status = status;
+  r.Set("Content-Type", "application/json; charset=utf-8");
+  r.body = body.dump();
+  return r;
+}
+
+// A positive id from a path parameter; NotFound otherwise (a malformed id
+// names nothing).
+inline Result<domain::Id> IdParam(const Params& p, const char* name) {
+  const std::string& s = p.at(name);
+  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
+    return Status::NotFound("not found");
+  return static_cast<domain::Id>(std::stoll(s));
+}
+
+// Fails on any query parameter not in `known`.
+inline Status OnlyQueryKeys(const Request& req, std::initializer_list<const char*> known) {
+  for (const auto& [k, v] : req.query) {
+    bool ok = false;
+    for (const char* name : known) ok = ok || k == name;
+    if (!ok) return Status::InvalidArgument("unknown query parameter '" + k + "'", k);
+  }
+  return Status::Ok();
+}
+
+}  // namespace trm::http

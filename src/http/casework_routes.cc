@@ -1,0 +1,105 @@
+#include "http/casework_routes.h"
+
+#include "http/casework_codecs.h"
+
+namespace trm::http {
+namespace {
+
+// Runs `fn(case_id)` for a well-formed case id; a malformed one is NotFound.
+template <typename F>
+Response WithCase(const Params& p, F&& fn) {
+  auto id = IdParam(p, "id");
+  if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
+  return fn(*id);
+}
+
+template <typename T, typename F>
+Response List(const Result<std::vector<T>>& r, F&& to_json) {
+  if (!r.ok()) return ErrorResponse(r.status());
+  json items = json::array();
+  for (const auto& v : *r) items.push_back(to_json(v));
+  return Json(200, {{"items", items}});
+}
+
+}  // namespace
+
+void AddCaseworkRoutes(Router& router, service::App& app, const AuthWrap& auth) {
+  service::CaseworkService& cw = app.casework();
+
+  router.Add("GET", "/api/v1/indicator-sets", auth([&cw](Request& req, const Params&, const service::Actor&) {
+    if (Status s = OnlyQueryKeys(req, {}); !s.ok()) return ErrorResponse(s);
+    json items = json::array();
+    for (const auto& s : cw.sets()) items.push_back(IndicatorSetSummaryToJson(s));
+    return Json(200, {{"items", items}});
+  }));
+  router.Add("GET", "/api/v1/indicator-sets/{set}", auth([&cw](Request&, const Params& p, const service::Actor&) {
+    const domain::IndicatorSet* s = cw.FindSet(p.at("set"));
+    if (!s) return ErrorResponse(Status::NotFound("no such indicator set"));
+    return Json(200, IndicatorSetToJson(*s));
+  }));
+
+  router.Add("GET", "/api/v1/cases/{id}/consents", auth([&cw](Request&, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) { return List(cw.Consents(a, id), ConsentToJson); });
+  }));
+  router.Add("POST", "/api/v1/cases/{id}/consents", auth([&cw](Request& req, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      auto body = ParseJsonObject(req);
+      if (!body.ok()) return ErrorResponse(body.status());
+      auto in = ConsentInputFromJson(*body);
+      if (!in.ok()) return ErrorResponse(in.status());
+      auto v = cw.RecordConsent(a, id, *in);
+      if (!v.ok()) return ErrorResponse(v.status());
+      return Json(201, ConsentToJson(*v));
+    });
+  }));
+  router.Add("GET", "/api/v1/cases/{id}/consents/check", auth([&cw](Request& req, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      if (Status s = OnlyQueryKeys(req, {"purpose", "organisation_id"}); !s.ok()) return ErrorResponse(s);
+      auto purpose = domain::ParseConsentPurpose(req.query.count("purpose") ? req.query.at("purpose") : "");
+      if (!purpose) return ErrorResponse(Status::InvalidArgument("unknown purpose", "purpose"));
+      const std::string org = req.query.count("organisation_id") ? req.query.at("organisation_id") : "";
+      if (org.empty() || org.size() > 18 || org.find_first_not_of("0123456789") != std::string::npos)
+        return ErrorResponse(Status::InvalidArgument("organisation_id must be an id", "organisation_id"));
+      auto answer = cw.CheckConsent(a, id, *purpose, std::stoll(org));
+      if (!answer.ok()) return ErrorResponse(answer.status());
+      return Json(200, {{"covered", answer->covered},
+                        {"reason", answer->reason},
+                        {"deciding_consent_id",
+                         answer->deciding_record ? json(*answer->deciding_record) : json(nullptr)}});
+    });
+  }));
+
+  router.Add("GET", "/api/v1/cases/{id}/screenings", auth([&cw](Request&, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) { return List(cw.Screenings(a, id), ScreeningToJson); });
+  }));
+  router.Add("POST", "/api/v1/cases/{id}/screenings", auth([&cw](Request& req, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      auto body = ParseJsonObject(req);
+      if (!body.ok()) return ErrorResponse(body.status());
+      auto in = ScreeningInputFromJson(*body);
+      if (!in.ok()) return ErrorResponse(in.status());
+      auto v = cw.Screen(a, id, *in);
+      if (!v.ok()) return ErrorResponse(v.status());
+      return Json(201, ScreeningToJson(*v));
+    });
+  }));
+
+  router.Add("GET", "/api/v1/cases/{id}/identifications", auth([&cw](Request&, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      return List(cw.Identifications(a, id), IdentificationToJson);
+    });
+  }));
+  router.Add("POST", "/api/v1/cases/{id}/identifications", auth([&cw](Request& req, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      auto body = ParseJsonObject(req);
+      if (!body.ok()) return ErrorResponse(body.status());
+      auto in = IdentificationFromJson(*body);
+      if (!in.ok()) return ErrorResponse(in.status());
+      auto v = cw.Identify(a, id, *in);
+      if (!v.ok()) return ErrorResponse(v.status());
+      return Json(201, IdentificationToJson(*v));
+    });
+  }));
+}
+
+}  // namespace trm::http
