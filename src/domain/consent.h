@@ -33,6 +33,16 @@ struct ConsentScope {
   Id organisation_id = 0;   // kOrganisation
 };
 
+// That a person received a rights notice: which version, in which language.
+struct NoticeReceipt {
+  Id id = 0;
+  Id case_id = 0;
+  std::string notice_version;
+  std::string language;
+  bool interpreter_used = false;
+  Stamp stamp;  // created_by gave it, created_at when
+};
+
 // How a child's consent was obtained (Palermo Protocol: best interests).
 struct ChildConsent {
   std::string guardian_name;           // who consented on the child's behalf, or

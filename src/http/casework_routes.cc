@@ -84,6 +84,67 @@ void AddCaseworkRoutes(Router& router, service::App& app, const AuthWrap& auth) 
     });
   }));
 
+  router.Add("GET", "/api/v1/rights-notices", auth([&cw](Request& req, const Params&, const service::Actor&) {
+    if (Status s = OnlyQueryKeys(req, {}); !s.ok()) return ErrorResponse(s);
+    json items = json::array();
+    for (const auto& [version, langs] : cw.notices()) {
+      json titles = json::object();
+      for (const auto& [lang, n] : langs) titles[lang] = n.title;
+      items.push_back({{"version", version}, {"titles", titles}});
+    }
+    // Versions sort by name; the newest is last and is the one to give.
+    json latest = cw.notices().empty() ? json(nullptr) : json(cw.notices().rbegin()->first);
+    return Json(200, {{"items", items}, {"latest", latest}});
+  }));
+  router.Add("GET", "/api/v1/rights-notices/{version}/{lang}", auth([&cw](Request&, const Params& p, const service::Actor&) {
+    auto v = cw.notices().find(p.at("version"));
+    if (v == cw.notices().end()) return ErrorResponse(Status::NotFound("no such rights notice version"));
+    auto n = v->second.find(p.at("lang"));
+    if (n == v->second.end()) return ErrorResponse(Status::NotFound("no such language for this notice"));
+    return Json(200, {{"version", n->second.version},
+                      {"language", n->second.language},
+                      {"title", n->second.title},
+                      {"body", n->second.body}});
+  }));
+  router.Add("GET", "/api/v1/cases/{id}/rights-notices", auth([&cw](Request&, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      return List(cw.NoticeReceipts(a, id), [](const service::NoticeReceiptView& v) {
+        return json{{"id", v.receipt.id},
+                    {"version", v.receipt.notice_version},
+                    {"language", v.receipt.language},
+                    {"interpreter_used", v.receipt.interpreter_used},
+                    {"given_at", FormatTime(v.receipt.stamp.created_at)},
+                    {"given_by", {{"id", v.receipt.stamp.created_by}, {"display_name", v.given_by_name}}}};
+      });
+    });
+  }));
+  router.Add("POST", "/api/v1/cases/{id}/rights-notices", auth([&cw](Request& req, const Params& p, const service::Actor& a) {
+    return WithCase(p, [&](domain::Id id) {
+      auto body = ParseJsonObject(req);
+      if (!body.ok()) return ErrorResponse(body.status());
+      ObjectReader r(*body, "");
+      if (Status s = r.OnlyKeys({"version", "language", "interpreter_used"}); !s.ok()) return ErrorResponse(s);
+      auto version = r.RequiredString("version");
+      if (!version.ok()) return ErrorResponse(version.status());
+      auto language = r.RequiredString("language");
+      if (!language.ok()) return ErrorResponse(language.status());
+      bool interpreter = false;
+      if (r.Has("interpreter_used") && !r.IsNull("interpreter_used")) {
+        if (!r.At("interpreter_used").is_boolean())
+          return ErrorResponse(Status::InvalidArgument("interpreter_used must be true or false", "interpreter_used"));
+        interpreter = r.At("interpreter_used").get<bool>();
+      }
+      auto v = cw.RecordNoticeGiven(a, id, *version, *language, interpreter);
+      if (!v.ok()) return ErrorResponse(v.status());
+      return Json(201, {{"id", v->receipt.id},
+                        {"version", v->receipt.notice_version},
+                        {"language", v->receipt.language},
+                        {"interpreter_used", v->receipt.interpreter_used},
+                        {"given_at", FormatTime(v->receipt.stamp.created_at)},
+                        {"given_by", {{"id", v->receipt.stamp.created_by}, {"display_name", v->given_by_name}}}});
+    });
+  }));
+
   router.Add("GET", "/api/v1/cases/{id}/identifications", auth([&cw](Request&, const Params& p, const service::Actor& a) {
     return WithCase(p, [&](domain::Id id) {
       return List(cw.Identifications(a, id), IdentificationToJson);

@@ -15,13 +15,14 @@
 namespace trm::service {
 
 App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
-         const AuthPolicy& auth, std::vector<domain::IndicatorSet> indicator_sets)
+         const AuthPolicy& auth, std::vector<domain::IndicatorSet> indicator_sets,
+         domain::RightsNoticeLibrary notices)
     : store_(std::move(store)),
       clock_(std::move(clock)),
       auth_(*store_, *clock_, auth),
       cases_(*store_, *clock_),
       users_(*store_),
-      casework_(*store_, *clock_, std::move(indicator_sets)) {}
+      casework_(*store_, *clock_, std::move(indicator_sets), std::move(notices)) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());
@@ -63,7 +64,12 @@ Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Cl
     // screening evaluated against half a list.
     ASSIGN_OR_RETURN(sets, domain::LoadIndicatorSets(config.indicators_dir));
   }
-  return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets));
+  domain::RightsNoticeLibrary notices;
+  if (std::filesystem::is_directory(config.rights_notices_dir, ec)) {
+    ASSIGN_OR_RETURN(notices, domain::LoadRightsNotices(config.rights_notices_dir));
+  }
+  return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets),
+                               std::move(notices));
 }
 
 }  // namespace trm::service

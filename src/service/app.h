@@ -21,6 +21,7 @@ struct AppConfig {
   std::string postgres;          // libpq conninfo; empty: SQLite in data_dir
   int postgres_pool = 4;
   std::string indicators_dir = "data/indicators";  // indicator sets; skipped when missing
+  std::string rights_notices_dir = "data/rights-notices";  // skipped when missing
   bool sqlite_synchronous_full = true;
   AuthPolicy auth;
 };
@@ -28,7 +29,8 @@ struct AppConfig {
 class App {
  public:
   App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth,
-      std::vector<domain::IndicatorSet> indicator_sets = {});
+      std::vector<domain::IndicatorSet> indicator_sets = {},
+      domain::RightsNoticeLibrary notices = {});
 
   store::Store& store() { return *store_; }
   const Clock& clock() const { return *clock_; }

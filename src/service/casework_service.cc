@@ -227,6 +227,48 @@ Result<ScreeningView> CaseworkService::Screen(const Actor& actor, domain::Id cas
   return v;
 }
 
+Result<NoticeReceiptView> CaseworkService::RecordNoticeGiven(const Actor& actor,
+                                                             domain::Id case_id,
+                                                             const std::string& version,
+                                                             const std::string& language,
+                                                             bool interpreter_used) {
+  auto v = notices_.find(version);
+  if (v == notices_.end())
+    return Status::InvalidArgument("no rights notice version '" + version + "'", "version");
+  if (!v->second.count(language))
+    return Status::InvalidArgument("the notice has no language '" + language + "'", "language");
+  const Millis now = clock_.Now();
+  domain::NoticeReceipt r{0, case_id, version, language, interpreter_used,
+                          domain::Stamp{1, actor.user_id, now, actor.user_id, now}};
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    RETURN_IF_ERROR(LoadCaseFor(tx, actor, case_id, Action::kEditCase).status());
+    ASSIGN_OR_RETURN(r.id, tx.casework().AddNoticeReceipt(r));
+    return tx.audit()
+        .Append(Event(actor, now, "case.rights_notice.given", case_id, version + " " + language))
+        .status();
+  });
+  if (!s.ok()) return s;
+  return NoticeReceiptView{r, actor.display_name};
+}
+
+Result<std::vector<NoticeReceiptView>> CaseworkService::NoticeReceipts(const Actor& actor,
+                                                                       domain::Id case_id) {
+  std::vector<NoticeReceiptView> out;
+  RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
+    RETURN_IF_ERROR(LoadCaseFor(tx, actor, case_id, Action::kViewCase).status());
+    ASSIGN_OR_RETURN(auto receipts, tx.casework().NoticeReceipts(case_id));
+    std::map<domain::Id, std::string> names;
+    for (auto& r : receipts) {
+      NoticeReceiptView v;
+      ASSIGN_OR_RETURN(v.given_by_name, UserName(tx, r.stamp.created_by, names));
+      v.receipt = std::move(r);
+      out.push_back(std::move(v));
+    }
+    return Status::Ok();
+  }));
+  return out;
+}
+
 Result<std::vector<IdentificationView>> CaseworkService::Identifications(const Actor& actor,
                                                                         domain::Id case_id) {
   const Millis now = clock_.Now();

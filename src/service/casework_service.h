@@ -12,6 +12,7 @@
 #include "domain/consent.h"
 #include "domain/identification.h"
 #include "domain/indicator_set.h"
+#include "domain/rights_notice.h"
 #include "domain/screening.h"
 #include "service/actor.h"
 #include "store/store.h"
@@ -47,6 +48,11 @@ struct ScreeningView {
   std::map<domain::Id, std::string> user_names;
 };
 
+struct NoticeReceiptView {
+  domain::NoticeReceipt receipt;
+  std::string given_by_name;
+};
+
 struct IdentificationView {
   domain::Identification decision;
   std::string recorded_by_name;
@@ -54,8 +60,17 @@ struct IdentificationView {
 
 class CaseworkService {
  public:
-  CaseworkService(store::Store& store, const Clock& clock, std::vector<domain::IndicatorSet> sets)
-      : store_(store), clock_(clock), sets_(std::move(sets)) {}
+  CaseworkService(store::Store& store, const Clock& clock, std::vector<domain::IndicatorSet> sets,
+                  domain::RightsNoticeLibrary notices = {})
+      : store_(store), clock_(clock), sets_(std::move(sets)), notices_(std::move(notices)) {}
+
+  const domain::RightsNoticeLibrary& notices() const { return notices_; }
+  // Records that the person received `version` in `language`; InvalidArgument
+  // when that notice does not exist.
+  Result<NoticeReceiptView> RecordNoticeGiven(const Actor& actor, domain::Id case_id,
+                                              const std::string& version,
+                                              const std::string& language, bool interpreter_used);
+  Result<std::vector<NoticeReceiptView>> NoticeReceipts(const Actor& actor, domain::Id case_id);
 
   const std::vector<domain::IndicatorSet>& sets() const { return sets_; }
   const domain::IndicatorSet* FindSet(const std::string& id) const;
@@ -78,6 +93,7 @@ class CaseworkService {
   store::Store& store_;
   const Clock& clock_;
   std::vector<domain::IndicatorSet> sets_;
+  domain::RightsNoticeLibrary notices_;
 };
 
 // True when the person is under 18 today by birth date or approximate age.

@@ -184,6 +184,30 @@ Status CaseworkRepo::CheckScreeningOfCase(domain::Id screening_id, domain::Id ca
   return Status::Ok();
 }
 
+Result<domain::Id> CaseworkRepo::AddNoticeReceipt(const domain::NoticeReceipt& r) {
+  std::vector<Value> params = {r.case_id, r.notice_version, r.language,
+                               int64_t{r.interpreter_used ? 1 : 0}};
+  for (auto& v : StampValues(r.stamp)) params.push_back(std::move(v));
+  return conn_.Insert(std::string("INSERT INTO rights_notice_receipts (case_id, notice_version, "
+                                  "language, interpreter_used, ") +
+                          kStampColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      params);
+}
+
+Result<std::vector<domain::NoticeReceipt>> CaseworkRepo::NoticeReceipts(domain::Id case_id) {
+  ASSIGN_OR_RETURN(Rows rows, conn_.Query(std::string("SELECT id, case_id, notice_version, "
+                                                      "language, interpreter_used, ") +
+                                              kStampColumns +
+                                              " FROM rights_notice_receipts WHERE case_id = ? "
+                                              "ORDER BY created_at DESC, id DESC",
+                                          {case_id}));
+  std::vector<domain::NoticeReceipt> out;
+  for (const Row& row : rows)
+    out.push_back(domain::NoticeReceipt{row.Int(0), row.Int(1), row.Text(2), row.Text(3),
+                                        row.Int(4) != 0, ReadStamp(row, 5)});
+  return out;
+}
+
 Result<domain::Id> CaseworkRepo::AddIdentification(const domain::Identification& i) {
   json d = {{"reasons", i.reasons}};
   std::vector<Value> params = {i.case_id,

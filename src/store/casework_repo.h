@@ -30,6 +30,9 @@ class CaseworkRepo {
   // NotFound unless the screening exists and belongs to the case.
   Status CheckScreeningOfCase(domain::Id screening_id, domain::Id case_id);
 
+  Result<domain::Id> AddNoticeReceipt(const domain::NoticeReceipt& r);
+  Result<std::vector<domain::NoticeReceipt>> NoticeReceipts(domain::Id case_id);
+
   Result<domain::Id> AddIdentification(const domain::Identification& i);
   Result<std::vector<domain::Identification>> Identifications(domain::Id case_id);
 

@@ -4,6 +4,7 @@
 
 #include "store/migrations/m001_initial.h"
 #include "store/migrations/m002_casework.h"
+#include "store/migrations/m003_rights_notices.h"
 
 namespace trm::store {
 namespace {
@@ -11,6 +12,7 @@ namespace {
 constexpr std::array kMigrations{
     Migration{1, "initial", kM001Sqlite, kM001Postgres},
     Migration{2, "casework: consent, screening, identification", kM002Sqlite, kM002Postgres},
+    Migration{3, "rights notice receipts", kM003Sqlite, kM003Postgres},
 };
 
 constexpr const char* kCreateLedger =

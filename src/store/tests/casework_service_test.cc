@@ -191,6 +191,28 @@ TEST_P(CaseworkTest, IdentificationIsASeparateDecisionWithHistory) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM identifications"), 2);
 }
 
+TEST_P(CaseworkTest, TheCaseRecordsWhichRightsNoticeWasGiven) {
+  domain::RightsNoticeLibrary lib;
+  for (std::string_view lang : domain::kNoticeLanguages)
+    lib["2026-1"][std::string(lang)] = {"2026-1", std::string(lang), "Your rights", "## Help"};
+  service::CaseworkService s(store(), clock(), sets_, lib);
+  EXPECT_EQ(s.RecordNoticeGiven(worker_, case_id_, "1999-9", "km", false).status().field(), "version");
+  EXPECT_EQ(s.RecordNoticeGiven(worker_, case_id_, "2026-1", "fr", false).status().field(),
+            "language");
+  EXPECT_EQ(s.RecordNoticeGiven(outsider_, case_id_, "2026-1", "km", false).status().code(),
+            Code::kNotFound);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM rights_notice_receipts"), 0);
+  auto given = s.RecordNoticeGiven(worker_, case_id_, "2026-1", "km", true);
+  ASSERT_TRUE(given.ok()) << given.status().ToString();
+  auto list = s.NoticeReceipts(worker_, case_id_);
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ(list->front().receipt.notice_version, "2026-1");
+  EXPECT_EQ(list->front().receipt.language, "km");
+  EXPECT_TRUE(list->front().receipt.interpreter_used);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'case.rights_notice.given'"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, CaseworkTest, AllEngines(), EngineParamName);
 
 }  // namespace
