@@ -122,9 +122,9 @@ Status ValidateConsent(const ConsentRecord& r, bool person_is_child) {
       break;
   }
   if (r.expires_at && *r.expires_at <= r.decided_at)
-    return Status::InvalidArgument("consent must expire after it was decided", "expires_at");
+    return Status::InvalidArgument("consent must expire after it was decided", "expires_on");
   if (r.expires_at && r.decision != ConsentDecision::kGiven)
-    return Status::InvalidArgument("only a given consent can expire", "expires_at");
+    return Status::InvalidArgument("only a given consent can expire", "expires_on");
   if (person_is_child) {
     if (!r.child || (IsBlank(r.child->guardian_name) && IsBlank(r.child->best_interest_decision)))
       return Status::InvalidArgument(

@@ -95,7 +95,7 @@ std::optional<ConsentDecision> ParseConsentDecision(std::string_view s);
 
 // Checks a record before it is kept: known language code, a child's consent
 // names a guardian or a best-interest decision, an expiry after the decision,
-// a scope that names what its kind needs.
+// a scope that names what its kind needs. Errors name the API's fields.
 Status ValidateConsent(const ConsentRecord& r, bool person_is_child);
 
 }  // namespace trm::domain

@@ -124,10 +124,10 @@ TEST(ConsentValidation, ScopeLanguageAndExpiry) {
   EXPECT_EQ(ValidateConsent(r, false).field(), "explained_in_language");
   r.explained_in_language = "km";
   r.expires_at = 5;
-  EXPECT_EQ(ValidateConsent(r, false).field(), "expires_at");
+  EXPECT_EQ(ValidateConsent(r, false).field(), "expires_on");
   r.expires_at = 50;
   r.decision = D::kWithdrawn;
-  EXPECT_EQ(ValidateConsent(r, false).field(), "expires_at");
+  EXPECT_EQ(ValidateConsent(r, false).field(), "expires_on");
 }
 
 TEST(ConsentNames, RoundTrip) {

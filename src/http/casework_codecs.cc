@@ -35,6 +35,12 @@ Result<service::ConsentInput> ConsentInputFromJson(const json& body) {
   ObjectReader s(r.At("scope"), "scope");
   RETURN_IF_ERROR(s.OnlyKeys({"kind", "country", "organisation_id"}));
   ASSIGN_OR_RETURN(std::string kind, s.RequiredString("kind"));
+  // A member the kind does not use is a mistake to report, not to ignore.
+  if (kind != "country" && s.Has("country") && !s.IsNull("country"))
+    return Status::InvalidArgument("scope.country is only for kind 'country'", "scope.country");
+  if (kind != "organisation" && s.Has("organisation_id") && !s.IsNull("organisation_id"))
+    return Status::InvalidArgument("scope.organisation_id is only for kind 'organisation'",
+                                   "scope.organisation_id");
   if (kind == "anyone") {
     in.scope.kind = domain::ConsentScope::Kind::kAnyone;
   } else if (kind == "country") {

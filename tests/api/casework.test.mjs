@@ -90,6 +90,9 @@ test('bad casework input gets a clear 4xx and changes nothing', async () => {
     ['consents', { purpose: 'referral', decision: 'given', scope: { kind: 'anyone' }, expires_on: '2027-02-30' }, 'expires_on'],
     ['consents', { purpose: 'referral', decision: 'given', scope: { kind: 'anyone' }, interpreter_used: 'yes' }, 'interpreter_used'],
     ['consents', { purpose: 'referral', decision: 'given', scope: { kind: 'anyone' }, extra: 1 }, 'extra'],
+    ['consents', { purpose: 'referral', decision: 'withdrawn', scope: { kind: 'anyone' }, expires_on: '2099-01-01' }, 'expires_on'],
+    ['consents', { purpose: 'referral', decision: 'given', scope: { kind: 'anyone', country: 'KH' } }, 'scope.country'],
+    ['consents', { purpose: 'referral', decision: 'given', scope: { kind: 'country', country: 'KH', organisation_id: 'x' } }, 'scope.organisation_id'],
     ['screenings', { set_id: 'nope', person_group: 'adult', observations: [{ indicator_id: 'x' }] }, 'set_id'],
     ['screenings', { set_id: 'ilo-forced-labour-11', person_group: 'elder', observations: [] }, 'person_group'],
     ['screenings', { set_id: 'ilo-forced-labour-11', person_group: 'adult', observations: [] }, 'observations'],
@@ -113,4 +116,28 @@ test('bad casework input gets a clear 4xx and changes nothing', async () => {
   assertError(await api('GET', `${base(caseId)}/consents/check?purpose=referral`, { token }), 400, 'invalid_argument', 'organisation_id');
   assertError(await api('GET', `${base(caseId)}/consents/check?purpose=x&organisation_id=1`, { token }), 400, 'invalid_argument', 'purpose');
   assertError(await api('GET', '/api/v1/indicator-sets/nope', { token }), 404, 'not_found');
+});
+
+test('rights notice: seven languages, shown from the case, receipt recorded', async () => {
+  const { token, caseId } = await setup();
+  const list = await api('GET', '/api/v1/rights-notices', { token });
+  assertStatus(list, 200);
+  const latest = list.json.latest;
+  assert.ok(latest, 'a current version');
+  const entry = list.json.items.find((i) => i.version === latest);
+  assert.deepEqual(Object.keys(entry.titles).sort(), ['en', 'km', 'lo', 'my', 'th', 'vi', 'zh']);
+  const km = await api('GET', `/api/v1/rights-notices/${latest}/km`, { token });
+  assertStatus(km, 200);
+  assert.match(km.json.body, /[\u1780-\u17FF]/, 'Khmer text');
+  assertError(await api('GET', `/api/v1/rights-notices/${latest}/fr`, { token }), 404, 'not_found');
+  assertError(await api('POST', `${base(caseId)}/rights-notices`, { token, body: { version: 'nope', language: 'km' } }), 400, 'invalid_argument', 'version');
+  assertError(await api('POST', `${base(caseId)}/rights-notices`, { token, body: { version: latest, language: 'fr' } }), 400, 'invalid_argument', 'language');
+  assertError(await api('POST', `${base(caseId)}/rights-notices`, { token, body: { version: latest, language: 'km', interpreter_used: 1 } }), 400, 'invalid_argument', 'interpreter_used');
+  const given = await api('POST', `${base(caseId)}/rights-notices`, { token, body: { version: latest, language: 'lo', interpreter_used: true } });
+  assertStatus(given, 201);
+  const receipts = await api('GET', `${base(caseId)}/rights-notices`, { token });
+  assert.equal(receipts.json.items.length, 1, 'only the valid request was recorded');
+  assert.equal(receipts.json.items[0].language, 'lo');
+  const outsider = (await signIn(OUTSIDER)).token;
+  assertError(await api('GET', `${base(caseId)}/rights-notices`, { token: outsider }), 404, 'not_found');
 });
