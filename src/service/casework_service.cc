@@ -292,7 +292,9 @@ Result<std::vector<IdentificationView>> CaseworkService::Identifications(const A
 Result<IdentificationView> CaseworkService::Identify(const Actor& actor, domain::Id case_id,
                                                      domain::Identification d) {
   const Millis now = clock_.Now();
-  RETURN_IF_ERROR(domain::ValidateIdentification(d, FormatDate(now)));
+  // "Not in the future" by the latest calendar date anywhere (UTC+14), so a
+  // decision dated today in Bangkok is accepted before UTC reaches that day.
+  RETURN_IF_ERROR(domain::ValidateIdentification(d, FormatDate(now + 14 * 3600 * 1000)));
   d.case_id = case_id;
   d.stamp = domain::Stamp{1, actor.user_id, now, actor.user_id, now};
   IdentificationView v;

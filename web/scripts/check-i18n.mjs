@@ -86,10 +86,12 @@ if (en) {
 }
 
 // Keys built at run time from the API's enumerations: gender.X, role.X,
-// error.X and status.X must exist for every value the API (or client) can give.
+// error.X, status.X and the casework ones (purpose.X, decision.X, scope.X,
+// group.X, grade.X, outcome.X, idstatus.X, decider.X) must exist for every
+// value the API (or client) can give.
 if (en) {
   const api = readFileSync(join(root, 'src', 'api.ts'), 'utf8');
-  const literals = (block) => [...(block ?? '').matchAll(/'([A-Za-z_]+)'/g)].map((m) => m[1]);
+  const literals = (block) => [...(block ?? '').matchAll(/'([A-Za-z_-]+)'/g)].map((m) => m[1]);
   const arrayOf = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(api)?.[1]);
   const unionOf = (name) => literals(new RegExp(`type ${name}\\s*=([^;]*);`).exec(api)?.[1]);
   const families = {
@@ -97,6 +99,14 @@ if (en) {
     role: arrayOf('ROLES'),
     error: unionOf('ErrorCode'),
     status: unionOf('CaseStatus'),
+    purpose: arrayOf('CONSENT_PURPOSES'),
+    decision: arrayOf('CONSENT_DECISIONS'),
+    scope: arrayOf('SCOPE_KINDS'),
+    group: arrayOf('PERSON_GROUPS'),
+    grade: arrayOf('GRADES'),
+    outcome: arrayOf('SCREENING_OUTCOMES'),
+    idstatus: arrayOf('IDENTIFICATION_STATUSES'),
+    decider: arrayOf('DECIDING_BODIES'),
   };
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);

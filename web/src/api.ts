@@ -86,6 +86,190 @@ export interface Case {
   updated_by: UserRef;
 }
 
+// Casework: consent, screening and identification.
+
+export const CONSENT_PURPOSES = [
+  'case_management',
+  'referral',
+  'cross_border_disclosure',
+  'family_tracing',
+  'follow_up_contact',
+  'statistics',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+export const CONSENT_DECISIONS = ['given', 'refused', 'withdrawn'] as const;
+export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
+
+export const SCOPE_KINDS = ['anyone', 'country', 'organisation'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export interface ConsentScope {
+  kind: ScopeKind;
+  country: string | null;
+  organisation_id: number | null;
+  organisation_name: string | null;
+}
+
+export interface ChildConsent {
+  guardian_name: string;
+  best_interest_decision: string;
+}
+
+export interface Consent {
+  id: number;
+  purpose: ConsentPurpose;
+  decision: ConsentDecision;
+  scope: ConsentScope;
+  decided_at: string;
+  expires_at: string | null;
+  explained_in_language: string;
+  interpreter_used: boolean;
+  rights_notice_version: string;
+  child: ChildConsent | null;
+  recorded_by: UserRef;
+}
+
+export interface NewConsent {
+  purpose: ConsentPurpose;
+  decision: ConsentDecision;
+  scope: { kind: ScopeKind; country?: string; organisation_id?: number };
+  expires_on: string | null;
+  explained_in_language: string;
+  interpreter_used: boolean;
+  rights_notice_version: string;
+  child: ChildConsent | null;
+}
+
+export interface ConsentCheck {
+  covered: boolean;
+  reason: string;
+  deciding_consent_id: number | null;
+}
+
+// A text in several languages: always `en`, others where the set has them.
+export type Label = Partial<Record<string, string>> & { en: string };
+
+export type SetKind = 'dimensions' | 'list';
+
+export const GRADES = ['strong', 'medium', 'weak'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const PERSON_GROUPS = ['adult', 'child'] as const;
+export type PersonGroup = (typeof PERSON_GROUPS)[number];
+
+export const SCREENING_OUTCOMES = ['indicates', 'does-not-indicate', 'listed'] as const;
+export type ScreeningOutcome = (typeof SCREENING_OUTCOMES)[number];
+
+export interface IndicatorSetSummary {
+  id: string;
+  kind: SetKind;
+  title: Label;
+  languages: string[];
+}
+
+export interface Indicator {
+  id: string;
+  dimension_id: string | null;
+  grade: Grade | null;
+  label: Label;
+}
+
+export interface IndicatorSet {
+  id: string;
+  kind: SetKind;
+  title: Label;
+  languages: string[];
+  source: string;
+  notes: string[];
+  dimensions: Array<{ id: string; label: Label }>;
+  indicators: Indicator[];
+}
+
+export interface Observation {
+  indicator_id: string;
+  note: string;
+  observed_by: UserRef;
+  observed_at: string;
+}
+
+export interface DimensionResult {
+  dimension_id: string;
+  label: string;
+  positive: boolean;
+  explanation: string;
+  indicator_ids: string[];
+  counts: { strong: number; medium: number; weak: number };
+}
+
+export interface RequirementResult {
+  name: string;
+  met: boolean;
+  explanation: string;
+  positive_dimension_ids: string[];
+}
+
+export interface Evaluation {
+  outcome: ScreeningOutcome;
+  summary: string;
+  dimensions: DimensionResult[];
+  requirements: RequirementResult[];
+}
+
+export interface Screening {
+  id: number;
+  set_id: string;
+  set_title: Label;
+  person_group: PersonGroup;
+  observations: Observation[];
+  evaluation: Evaluation | null; // null only when the stored evaluation cannot be read
+  created_at: string;
+  created_by: UserRef;
+}
+
+export interface NewScreening {
+  set_id: string;
+  person_group: PersonGroup;
+  observations: Array<{ indicator_id: string; note: string }>;
+}
+
+export const IDENTIFICATION_STATUSES = [
+  'PossibleVictimOfTrafficking',
+  'ActualVictimOfTrafficking',
+  'NotAVictimOfTrafficking',
+] as const;
+export type IdentificationStatus = (typeof IDENTIFICATION_STATUSES)[number];
+
+export const DECIDING_BODIES = [
+  'Police',
+  'NGO',
+  'CourtOrProsecution',
+  'NonPoliceGovernmentalOrganization',
+  'Other',
+] as const;
+export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
+export interface Identification {
+  id: number;
+  status: IdentificationStatus;
+  decided_by_org_type: DecidingBody;
+  decided_on: string;
+  reasons: string;
+  screening_id: number | null;
+  team_meeting: boolean;
+  recorded_by: UserRef;
+  created_at: string;
+}
+
+export interface NewIdentification {
+  status: IdentificationStatus;
+  decided_by_org_type: DecidingBody;
+  decided_on: string;
+  reasons: string;
+  screening_id: number | null;
+  team_meeting: boolean;
+}
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -256,4 +440,22 @@ export const api = {
     request<Case>('POST', `/cases/${id}/close`, { version, reason }),
   reopenCase: (id: number, version: number, reason: string) =>
     request<Case>('POST', `/cases/${id}/reopen`, { version, reason }),
+  organisations: () => request<{ items: Organisation[] }>('GET', '/organisations'),
+  listConsents: (caseId: number) => request<{ items: Consent[] }>('GET', `/cases/${caseId}/consents`),
+  recordConsent: (caseId: number, body: NewConsent) =>
+    request<Consent>('POST', `/cases/${caseId}/consents`, body),
+  checkConsent: (caseId: number, purpose: ConsentPurpose, organisationId: number) =>
+    request<ConsentCheck>(
+      'GET',
+      `/cases/${caseId}/consents/check${query({ purpose, organisation_id: organisationId })}`,
+    ),
+  indicatorSets: () => request<{ items: IndicatorSetSummary[] }>('GET', '/indicator-sets'),
+  indicatorSet: (id: string) => request<IndicatorSet>('GET', `/indicator-sets/${encodeURIComponent(id)}`),
+  listScreenings: (caseId: number) => request<{ items: Screening[] }>('GET', `/cases/${caseId}/screenings`),
+  recordScreening: (caseId: number, body: NewScreening) =>
+    request<Screening>('POST', `/cases/${caseId}/screenings`, body),
+  listIdentifications: (caseId: number) =>
+    request<{ items: Identification[] }>('GET', `/cases/${caseId}/identifications`),
+  recordIdentification: (caseId: number, body: NewIdentification) =>
+    request<Identification>('POST', `/cases/${caseId}/identifications`, body),
 };

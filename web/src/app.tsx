@@ -16,7 +16,7 @@ import {
   type LangCode,
 } from './i18n';
 import { CaseList } from './pages/CaseList';
-import { CaseView } from './pages/CaseView';
+import { CASE_TABS, CaseView } from './pages/CaseView';
 import { NewCase } from './pages/NewCase';
 import { SignIn } from './pages/SignIn';
 import { href, navigate, useRoute, type Route } from './router';
@@ -114,6 +114,10 @@ function Page({ route }: { route: Route }) {
     if (second === undefined) return <CaseList route={route} />;
     if (second === 'new') return <NewCase />;
     if (/^[1-9]\d{0,15}$/.test(second)) return <CaseView key={second} id={Number(second)} />;
+  }
+  if (first === 'cases' && second && /^[1-9]\d{0,15}$/.test(second) && rest.length === 1) {
+    const tab = CASE_TABS.find((c) => c !== 'details' && c === rest[0]);
+    if (tab) return <CaseView key={second} id={Number(second)} tab={tab} />;
   }
   return <NotFoundPage />;
 }

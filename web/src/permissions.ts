@@ -14,3 +14,14 @@ export function worksCases(role: Role): boolean {
 export function changesCases(role: Role): boolean {
   return worksCases(role);
 }
+
+// May assign, close and reopen this case: a supervisor of the owning
+// organisation, or a case worker of it who is on the case's team.
+export function managesCase(
+  user: { id: number; role: Role; organisation: { id: number } },
+  kase: { owner_organisation: { id: number }; team: { id: number }[] },
+): boolean {
+  if (kase.owner_organisation.id !== user.organisation.id) return false;
+  if (user.role === 'supervisor') return true;
+  return user.role === 'case_worker' && kase.team.some((m) => m.id === user.id);
+}

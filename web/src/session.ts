@@ -2,7 +2,7 @@
 // organisation's people (for assignee pickers), fetched once per session.
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { api, type OrgUser, type User } from './api';
+import { api, type IndicatorSet, type IndicatorSetSummary, type OrgUser, type Organisation, type User } from './api';
 
 export const UserContext = createContext<User | null>(null);
 
@@ -16,7 +16,34 @@ let cached: { userId: number; promise: Promise<OrgUser[] | null> } | null = null
 
 export function forgetSessionData(): void {
   cached = null;
+  shared.clear();
 }
+
+// Reference data that rarely changes (organisations, indicator sets): fetched
+// once per session and shared by every page that needs it. A failed fetch is
+// forgotten, so the next caller tries again.
+const shared = new Map<string, Promise<unknown>>();
+
+function once<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+  let p = shared.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = fetch();
+    shared.set(key, p);
+    p.catch(() => {
+      if (shared.get(key) === p) shared.delete(key);
+    });
+  }
+  return p;
+}
+
+export const loadOrganisations = (): Promise<Organisation[]> =>
+  once('organisations', () => api.organisations().then((r) => (Array.isArray(r.items) ? r.items : [])));
+
+export const loadIndicatorSets = (): Promise<IndicatorSetSummary[]> =>
+  once('indicator-sets', () => api.indicatorSets().then((r) => (Array.isArray(r.items) ? r.items : [])));
+
+export const loadIndicatorSet = (id: string): Promise<IndicatorSet> =>
+  once(`indicator-set:${id}`, () => api.indicatorSet(id));
 
 // The caller's organisation's users; null when they cannot be listed (the
 // picker then offers only the caller and the current assignee).

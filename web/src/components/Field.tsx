@@ -57,3 +57,95 @@ export function Alert({ kind, children }: { kind: 'error' | 'success' | 'info'; 
     </div>
   );
 }
+
+interface ChoiceProps<V extends string> {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  value: V | '';
+  onChange: (v: V) => void;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  disabled?: boolean;
+  inline?: boolean;
+}
+
+// A group of radio buttons under a legend, with the same hint and error
+// placement as `Field`; the error is part of each button's description.
+export function RadioGroup<V extends string>({ name, legend, options, value, onChange, hint, error, disabled, inline }: ChoiceProps<V>) {
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={`choices${inline ? ' choices--inline' : ''}${error ? ' field--invalid' : ''}`} id={id}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <div class="choice-list">
+        {options.map((o) => (
+          <label key={o.value} class="choice">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              disabled={disabled}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={describedBy}
+              onChange={() => onChange(o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Checkbox({
+  name,
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const id = fieldId(name);
+  return (
+    <div class="field field--check">
+      <label class="choice" for={id}>
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

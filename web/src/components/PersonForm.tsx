@@ -246,10 +246,11 @@ interface AssigneeProps {
   me: User;
   current?: UserRef | null;
   error?: string | undefined;
+  disabled?: boolean;  // shown but not changeable (the caller may not assign)
 }
 
 // Assignee picker: people of the caller's own organisation, or nobody.
-export function AssigneeField({ value, onChange, users, me, current, error }: AssigneeProps) {
+export function AssigneeField({ value, onChange, users, me, current, error, disabled }: AssigneeProps) {
   const { t } = useI18n();
   const options: UserRef[] = (users ?? []).filter((u) => worksCases(u.role));
   // The caller and the current assignee stay choosable even when the user
@@ -262,7 +263,7 @@ export function AssigneeField({ value, onChange, users, me, current, error }: As
   return (
     <Field name="assignee_id" label={t('case.assignee')} error={error}>
       {(c) => (
-        <select {...c} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <select {...c} disabled={disabled} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">{t('case.unassigned')}</option>
           {options.map((u) => (
             <option key={u.id} value={String(u.id)}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type Case } from '../api';
 import { Alert, Field } from '../components/Field';
 import {
@@ -16,9 +16,43 @@ import { takeFlash } from '../flash';
 import { focusFirstError } from '../focus';
 import { formatDateTime, personName } from '../format';
 import { useI18n } from '../i18n';
-import { changesCases } from '../permissions';
+import { changesCases, managesCase } from '../permissions';
 import { href } from '../router';
 import { useOrgUsers, useUser } from '../session';
+import { ConsentTab } from './casework/ConsentTab';
+import { IdentificationTab } from './casework/IdentificationTab';
+import { ScreeningTab } from './casework/ScreeningTab';
+
+// The case page's parts, each at its own address: `#/cases/42` (details),
+// `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`.
+export const CASE_TABS = ['details', 'consent', 'screening', 'identification'] as const;
+export type CaseTab = (typeof CASE_TABS)[number];
+
+function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
+  const { t } = useI18n();
+  const tabs: Array<{ tab: CaseTab; label: string }> = [
+    { tab: 'details', label: t('case.tab_details') },
+    { tab: 'consent', label: t('case.tab_consent') },
+    { tab: 'screening', label: t('case.tab_screening') },
+    { tab: 'identification', label: t('case.tab_identification') },
+  ];
+  return (
+    <nav class="tabs" aria-label={t('case.tabs_label')}>
+      <ul>
+        {tabs.map(({ tab, label }) => (
+          <li key={tab}>
+            <a
+              href={href(tab === 'details' ? `/cases/${id}` : `/cases/${id}/${tab}`)}
+              aria-current={tab === current ? 'page' : undefined}
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 const FIELDS = [...PERSON_FIELDS, 'assignee_id'];
 
@@ -44,7 +78,7 @@ export function NotFoundCase() {
   );
 }
 
-export function CaseView({ id }: { id: number }) {
+export function CaseView({ id, tab = 'details' }: { id: number; tab?: CaseTab }) {
   const { t, tag } = useI18n();
   const user = useUser();
   const users = useOrgUsers(user.id);
@@ -90,6 +124,16 @@ export function CaseView({ id }: { id: number }) {
     void fetchCase();
   }, [id]);
 
+  // A notice belongs to the part of the page it was given on.
+  const firstTab = useRef(true);
+  useEffect(() => {
+    if (firstTab.current) {
+      firstTab.current = false;
+      return;
+    }
+    setNotice(null);
+  }, [tab]);
+
   if (load.kind === 'not_found') return <NotFoundCase />;
 
   const heading = (
@@ -128,6 +172,7 @@ export function CaseView({ id }: { id: number }) {
 
   const closed = kase.status === 'closed';
   const mayChange = changesCases(user.role);
+  const mayManage = managesCase(user, kase);
   const readOnly = closed || !mayChange;
   const validation = submitted ? validateDraft(draft, t) : null;
   const split = saveError && !isConflict(saveError) ? splitError(t, saveError, FIELDS) : null;
@@ -237,104 +282,117 @@ export function CaseView({ id }: { id: number }) {
       ) : null}
       {notice ? <Alert kind={notice === 'case.no_changes' ? 'info' : 'success'}>{t(notice)}</Alert> : null}
 
-      <dl class="facts">
-        <div>
-          <dt>{t('case.owner')}</dt>
-          <dd dir="auto">{kase.owner_organisation?.name}</dd>
-        </div>
-        <div>
-          <dt>{t('case.created')}</dt>
-          <dd>
-            {t('case.by', {
-              when: formatDateTime(kase.created_at, tag),
-              who: kase.created_by?.display_name ?? '',
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('case.updated')}</dt>
-          <dd>
-            {t('case.by', {
-              when: formatDateTime(kase.updated_at, tag),
-              who: kase.updated_by?.display_name ?? '',
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('case.team')}</dt>
-          <dd dir="auto">
-            {kase.team && kase.team.length ? kase.team.map((m) => m.display_name).join(', ') : t('case.team_none')}
-          </dd>
-        </div>
-        {closed && kase.closure_reason ? (
-          <div>
-            <dt>{t('case.closure_reason')}</dt>
-            <dd dir="auto">{kase.closure_reason}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <CaseTabs id={id} current={tab} />
 
-      {split?.general ? <Alert kind="error">{withDetail(split)}</Alert> : null}
-      {!mayChange ? (
-        <p class="note">{t('case.readonly_role')}</p>
-      ) : closed ? (
-        <p class="note">{t('case.closed_readonly')}</p>
-      ) : null}
-
-      <form onSubmit={save} noValidate aria-label={t('case.edit_form')}>
-        <fieldset class="plain" disabled={readOnly || busy !== null}>
-          <PersonFields draft={draft} onChange={setDraft} errors={fieldErrors} />
-          <fieldset>
-            <legend>{t('case.handling')}</legend>
-            <div class="grid">
-              <AssigneeField
-                value={assignee}
-                onChange={setAssignee}
-                users={users}
-                me={user}
-                current={kase.assignee}
-                error={fieldErrors['assignee_id']}
-              />
+      {tab === 'consent' ? (
+        <ConsentTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'screening' ? (
+        <ScreeningTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'identification' ? (
+        <IdentificationTab kase={kase} mayChange={mayChange} />
+      ) : (
+        <div class="tab-panel">
+          <dl class="facts">
+            <div>
+              <dt>{t('case.owner')}</dt>
+              <dd dir="auto">{kase.owner_organisation?.name}</dd>
             </div>
-          </fieldset>
-          {readOnly ? null : (
-            <div class="actions">
-              <button type="submit" class="primary">
-                {busy === 'save' ? t('common.saving') : t('case.save')}
-              </button>
+            <div>
+              <dt>{t('case.created')}</dt>
+              <dd>
+                {t('case.by', {
+                  when: formatDateTime(kase.created_at, tag),
+                  who: kase.created_by?.display_name ?? '',
+                })}
+              </dd>
             </div>
-          )}
-        </fieldset>
-      </form>
+            <div>
+              <dt>{t('case.updated')}</dt>
+              <dd>
+                {t('case.by', {
+                  when: formatDateTime(kase.updated_at, tag),
+                  who: kase.updated_by?.display_name ?? '',
+                })}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('case.team')}</dt>
+              <dd dir="auto">
+                {kase.team && kase.team.length ? kase.team.map((m) => m.display_name).join(', ') : t('case.team_none')}
+              </dd>
+            </div>
+            {closed && kase.closure_reason ? (
+              <div>
+                <dt>{t('case.closure_reason')}</dt>
+                <dd dir="auto">{kase.closure_reason}</dd>
+              </div>
+            ) : null}
+          </dl>
 
-      {mayChange ? (
-        <form class="status-change card" onSubmit={changeStatus} noValidate aria-labelledby="status-title">
-          <h2 id="status-title">{closed ? t('case.reopen_title') : t('case.close_title')}</h2>
-          {statusSplit?.general ? <Alert kind="error">{withDetail(statusSplit)}</Alert> : null}
-          <Field
-            name="reason"
-            label={closed ? t('case.reopen_reason') : t('case.close_reason')}
-            error={reasonError}
-          >
-            {(c) => (
-              <textarea
-                {...c}
-                rows={3}
-                dir="auto"
-                maxLength={2000}
-                value={reason}
-                onInput={(e) => setReason(e.currentTarget.value)}
-                disabled={busy !== null}
-              />
-            )}
-          </Field>
-          <div class="actions">
-            <button type="submit" class={closed ? 'primary' : 'danger'} disabled={busy !== null}>
-              {closed ? t('case.reopen') : t('case.close')}
-            </button>
-          </div>
-        </form>
-      ) : null}
+          {split?.general ? <Alert kind="error">{withDetail(split)}</Alert> : null}
+          {!mayChange ? (
+            <p class="note">{t('case.readonly_role')}</p>
+          ) : closed ? (
+            <p class="note">{t('case.closed_readonly')}</p>
+          ) : null}
+
+          <form onSubmit={save} noValidate aria-label={t('case.edit_form')}>
+            <fieldset class="plain" disabled={readOnly || busy !== null}>
+              <PersonFields draft={draft} onChange={setDraft} errors={fieldErrors} />
+              <fieldset>
+                <legend>{t('case.handling')}</legend>
+                <div class="grid">
+                  <AssigneeField
+                    disabled={!mayManage}
+                    value={assignee}
+                    onChange={setAssignee}
+                    users={users}
+                    me={user}
+                    current={kase.assignee}
+                    error={fieldErrors['assignee_id']}
+                  />
+                </div>
+              </fieldset>
+              {readOnly ? null : (
+                <div class="actions">
+                  <button type="submit" class="primary">
+                    {busy === 'save' ? t('common.saving') : t('case.save')}
+                  </button>
+                </div>
+              )}
+            </fieldset>
+          </form>
+
+          {mayManage ? (
+            <form class="status-change card" onSubmit={changeStatus} noValidate aria-labelledby="status-title">
+              <h2 id="status-title">{closed ? t('case.reopen_title') : t('case.close_title')}</h2>
+              {statusSplit?.general ? <Alert kind="error">{withDetail(statusSplit)}</Alert> : null}
+              <Field
+                name="reason"
+                label={closed ? t('case.reopen_reason') : t('case.close_reason')}
+                error={reasonError}
+              >
+                {(c) => (
+                  <textarea
+                    {...c}
+                    rows={3}
+                    dir="auto"
+                    maxLength={2000}
+                    value={reason}
+                    onInput={(e) => setReason(e.currentTarget.value)}
+                    disabled={busy !== null}
+                  />
+                )}
+              </Field>
+              <div class="actions">
+                <button type="submit" class={closed ? 'primary' : 'danger'} disabled={busy !== null}>
+                  {closed ? t('case.reopen') : t('case.close')}
+                </button>
+              </div>
+            </form>
+          ) : null}
+        </div>
+      )}
     </section>
   );
 }
