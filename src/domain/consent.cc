@@ -1,16 +1,15 @@
 #include "domain/consent.h"
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 #include "domain/codes.h"
+#include "domain/enum_table.h"
 #include "domain/validation.h"
 
 namespace trm::domain {
 namespace {
 
-constexpr std::array<std::pair<ConsentPurpose, std::string_view>, 6> kPurposes{{
+constexpr EnumTable<ConsentPurpose, 6> kPurposes{{
     {ConsentPurpose::kCaseManagement, "case_management"},
     {ConsentPurpose::kReferral, "referral"},
     {ConsentPurpose::kCrossBorderDisclosure, "cross_border_disclosure"},
@@ -19,7 +18,7 @@ constexpr std::array<std::pair<ConsentPurpose, std::string_view>, 6> kPurposes{{
     {ConsentPurpose::kStatistics, "statistics"},
 }};
 
-constexpr std::array<std::pair<ConsentDecision, std::string_view>, 3> kDecisions{{
+constexpr EnumTable<ConsentDecision, 3> kDecisions{{
     {ConsentDecision::kGiven, "given"},
     {ConsentDecision::kRefused, "refused"},
     {ConsentDecision::kWithdrawn, "withdrawn"},
@@ -35,25 +34,13 @@ bool NamesOrganisation(const ConsentRecord& r, Id org) {
 
 }  // namespace
 
-std::string_view Name(ConsentPurpose v) {
-  for (const auto& [p, n] : kPurposes)
-    if (p == v) return n;
-  return "?";
-}
-std::string_view Name(ConsentDecision v) {
-  for (const auto& [d, n] : kDecisions)
-    if (d == v) return n;
-  return "?";
-}
+std::string_view Name(ConsentPurpose v) { return EnumName(kPurposes, v); }
+std::string_view Name(ConsentDecision v) { return EnumName(kDecisions, v); }
 std::optional<ConsentPurpose> ParseConsentPurpose(std::string_view s) {
-  for (const auto& [p, n] : kPurposes)
-    if (n == s) return p;
-  return std::nullopt;
+  return EnumParse(kPurposes, s);
 }
 std::optional<ConsentDecision> ParseConsentDecision(std::string_view s) {
-  for (const auto& [d, n] : kDecisions)
-    if (n == s) return d;
-  return std::nullopt;
+  return EnumParse(kDecisions, s);
 }
 
 bool ScopeIncludes(const ConsentScope& scope, const Recipient& r) {

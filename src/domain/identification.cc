@@ -1,20 +1,18 @@
 #include "domain/identification.h"
 
-#include <array>
-#include <utility>
-
+#include "domain/enum_table.h"
 #include "domain/validation.h"
 
 namespace trm::domain {
 namespace {
 
-constexpr std::array<std::pair<TraffickingStatus, std::string_view>, 3> kStatuses{{
+constexpr EnumTable<TraffickingStatus, 3> kStatuses{{
     {TraffickingStatus::kPossibleVictim, "PossibleVictimOfTrafficking"},
     {TraffickingStatus::kActualVictim, "ActualVictimOfTrafficking"},
     {TraffickingStatus::kNotAVictim, "NotAVictimOfTrafficking"},
 }};
 
-constexpr std::array<std::pair<DecisionBody, std::string_view>, 5> kBodies{{
+constexpr EnumTable<DecisionBody, 5> kBodies{{
     {DecisionBody::kPolice, "Police"},
     {DecisionBody::kNgo, "NGO"},
     {DecisionBody::kCourtOrProsecution, "CourtOrProsecution"},
@@ -24,26 +22,12 @@ constexpr std::array<std::pair<DecisionBody, std::string_view>, 5> kBodies{{
 
 }  // namespace
 
-std::string_view Name(TraffickingStatus v) {
-  for (const auto& [s, n] : kStatuses)
-    if (s == v) return n;
-  return "?";
-}
-std::string_view Name(DecisionBody v) {
-  for (const auto& [b, n] : kBodies)
-    if (b == v) return n;
-  return "?";
-}
+std::string_view Name(TraffickingStatus v) { return EnumName(kStatuses, v); }
+std::string_view Name(DecisionBody v) { return EnumName(kBodies, v); }
 std::optional<TraffickingStatus> ParseTraffickingStatus(std::string_view s) {
-  for (const auto& [v, n] : kStatuses)
-    if (n == s) return v;
-  return std::nullopt;
+  return EnumParse(kStatuses, s);
 }
-std::optional<DecisionBody> ParseDecisionBody(std::string_view s) {
-  for (const auto& [v, n] : kBodies)
-    if (n == s) return v;
-  return std::nullopt;
-}
+std::optional<DecisionBody> ParseDecisionBody(std::string_view s) { return EnumParse(kBodies, s); }
 
 Status ValidateIdentification(const Identification& i, std::string_view today) {
   if (!IsValidDate(i.decided_on))
