@@ -4,6 +4,7 @@
 #include "domain/reference.h"
 #include "domain/validation.h"
 #include "service/case_access.h"
+#include "service/case_audit.h"
 #include "service/policy.h"
 
 namespace trm::service {
@@ -11,11 +12,6 @@ namespace {
 
 constexpr size_t kMaxReasonChars = 2000;
 
-store::AuditEvent Event(const Actor& a, Millis at, std::string action, domain::Id case_id,
-                        std::string detail = "") {
-  return store::AuditEvent{at,      a.user_id, a.organisation_id, std::move(action), "case",
-                           std::to_string(case_id), a.ip, std::move(detail)};
-}
 
 // Names already looked up while building one answer (a list page shows the
 // same organisation and users on many rows).
@@ -74,7 +70,7 @@ void CaseService::AuditDenied(const Actor& actor, domain::Id id, const std::stri
   const Millis now = clock_.Now();
   // Its own transaction: the refused use case rolled back, the refusal is kept.
   (void)store_.Write([&](store::Tx& tx) -> Status {
-    return tx.audit().Append(Event(actor, now, "case.denied", id, action)).status();
+    return tx.audit().Append(CaseEvent(actor, now, "case.denied", id, action)).status();
   });
 }
 
@@ -110,7 +106,7 @@ Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
     }
     if (c.reference.empty()) return Status::Unavailable("could not draw a free case reference");
     ASSIGN_OR_RETURN(c.id, tx.cases().Insert(c));
-    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.create", c.id)).status());
+    RETURN_IF_ERROR(tx.audit().Append(CaseEvent(actor, now, "case.create", c.id)).status());
     ASSIGN_OR_RETURN(domain::Case stored, tx.cases().Get(c.id));
     out = MakeView(tx, std::move(stored));
     return out.status();
@@ -133,7 +129,7 @@ Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
   if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
   if (!s.ok()) return s;
   RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
-    return tx.audit().Append(Event(actor, now, "case.read", id)).status();
+    return tx.audit().Append(CaseEvent(actor, now, "case.read", id)).status();
   }));
   return out;
 }
@@ -170,7 +166,7 @@ Result<CaseView> CaseService::Update(const Actor& actor, domain::Id id, const Ca
     c.stamp.updated_by = actor.user_id;
     c.stamp.updated_at = now;
     RETURN_IF_ERROR(tx.cases().Update(c));
-    RETURN_IF_ERROR(tx.audit().Append(Event(actor, now, "case.update", id, detail)).status());
+    RETURN_IF_ERROR(tx.audit().Append(CaseEvent(actor, now, "case.update", id, detail)).status());
     out = MakeView(tx, std::move(c));
     return out.status();
   });
@@ -206,7 +202,7 @@ Result<CaseView> CaseService::SetStatus(const Actor& actor, domain::Id id, int64
     RETURN_IF_ERROR(tx.cases().Update(c));
     // The reason may name people; the audit row only says that one was given.
     RETURN_IF_ERROR(
-        tx.audit().Append(Event(actor, now, closing ? "case.close" : "case.reopen", id)).status());
+        tx.audit().Append(CaseEvent(actor, now, closing ? "case.close" : "case.reopen", id)).status());
     out = MakeView(tx, std::move(c));
     return out.status();
   });
@@ -265,7 +261,7 @@ Status CaseService::Share(const Actor& actor, domain::Id id, domain::Id organisa
     RETURN_IF_ERROR(tx.orgs().Get(organisation_id).status());
     RETURN_IF_ERROR(tx.cases().Share(id, organisation_id, actor.user_id, now));
     return tx.audit()
-        .Append(Event(actor, now, "case.share", id, "organisation " + std::to_string(organisation_id)))
+        .Append(CaseEvent(actor, now, "case.share", id, "organisation " + std::to_string(organisation_id)))
         .status();
   });
 }

@@ -6,17 +6,13 @@
 #include "domain/indicator_rules.h"
 #include "domain/validation.h"
 #include "service/case_access.h"
+#include "service/case_audit.h"
 
 namespace trm::service {
 namespace {
 
 using nlohmann::json;
 
-store::AuditEvent Event(const Actor& a, Millis at, std::string action, domain::Id case_id,
-                        std::string detail = "") {
-  return store::AuditEvent{at,      a.user_id, a.organisation_id, std::move(action), "case",
-                           std::to_string(case_id), a.ip, std::move(detail)};
-}
 
 Result<std::string> UserName(store::Tx& tx, domain::Id id, std::map<domain::Id, std::string>& cache) {
   if (auto it = cache.find(id); it != cache.end()) return it->second;
@@ -90,7 +86,7 @@ Result<std::vector<ConsentView>> CaseworkService::Consents(const Actor& actor, d
       ASSIGN_OR_RETURN(ConsentView v, ConsentViewOf(tx, std::move(r), names));
       out.push_back(std::move(v));
     }
-    return tx.audit().Append(Event(actor, now, "case.consents.read", case_id)).status();
+    return tx.audit().Append(CaseEvent(actor, now, "case.consents.read", case_id)).status();
   }));
   return out;
 }
@@ -126,7 +122,7 @@ Result<ConsentView> CaseworkService::RecordConsent(const Actor& actor, domain::I
       return Status::InvalidArgument("no such organisation", "scope.organisation_id");
     ASSIGN_OR_RETURN(r.id, tx.casework().AddConsent(r, now));
     RETURN_IF_ERROR(tx.audit()
-                        .Append(Event(actor, now, "case.consent.record", case_id,
+                        .Append(CaseEvent(actor, now, "case.consent.record", case_id,
                                       std::string(domain::Name(r.purpose)) + " " +
                                           std::string(domain::Name(r.decision))))
                         .status());
@@ -173,7 +169,7 @@ Result<std::vector<ScreeningView>> CaseworkService::Screenings(const Actor& acto
       v.record = std::move(r);
       out.push_back(std::move(v));
     }
-    return tx.audit().Append(Event(actor, now, "case.screenings.read", case_id)).status();
+    return tx.audit().Append(CaseEvent(actor, now, "case.screenings.read", case_id)).status();
   }));
   return out;
 }
@@ -215,7 +211,7 @@ Result<ScreeningView> CaseworkService::Screen(const Actor& actor, domain::Id cas
     RETURN_IF_ERROR(LoadCaseFor(tx, actor, case_id, Action::kEditCase).status());
     ASSIGN_OR_RETURN(r.id, tx.casework().AddScreening(r));
     RETURN_IF_ERROR(tx.audit()
-                        .Append(Event(actor, now, "case.screening.record", case_id,
+                        .Append(CaseEvent(actor, now, "case.screening.record", case_id,
                                       set->id + " " + std::string(domain::Name(r.outcome))))
                         .status());
     v.record = r;
@@ -244,7 +240,7 @@ Result<NoticeReceiptView> CaseworkService::RecordNoticeGiven(const Actor& actor,
     RETURN_IF_ERROR(LoadCaseFor(tx, actor, case_id, Action::kEditCase).status());
     ASSIGN_OR_RETURN(r.id, tx.casework().AddNoticeReceipt(r));
     return tx.audit()
-        .Append(Event(actor, now, "case.rights_notice.given", case_id, version + " " + language))
+        .Append(CaseEvent(actor, now, "case.rights_notice.given", case_id, version + " " + language))
         .status();
   });
   if (!s.ok()) return s;
@@ -284,7 +280,7 @@ Result<std::vector<IdentificationView>> CaseworkService::Identifications(const A
       v.decision = std::move(d);
       out.push_back(std::move(v));
     }
-    return tx.audit().Append(Event(actor, now, "case.identifications.read", case_id)).status();
+    return tx.audit().Append(CaseEvent(actor, now, "case.identifications.read", case_id)).status();
   }));
   return out;
 }
@@ -304,7 +300,7 @@ Result<IdentificationView> CaseworkService::Identify(const Actor& actor, domain:
       return Status::InvalidArgument("the screening must be one of this case's", "screening_id");
     ASSIGN_OR_RETURN(d.id, tx.casework().AddIdentification(d));
     RETURN_IF_ERROR(tx.audit()
-                        .Append(Event(actor, now, "case.identification.record", case_id,
+                        .Append(CaseEvent(actor, now, "case.identification.record", case_id,
                                       std::string(domain::Name(d.status))))
                         .status());
     v.decision = d;
