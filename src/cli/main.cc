@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
   auto* match = cli.add_subcommand("match", "identity matching from the command line");
   match->allow_extras();
   match->prefix_command();
+  match->set_help_flag();  // `trm match --help` is the matcher's own help
 #endif
 
   CLI11_PARSE(cli, argc, argv);
