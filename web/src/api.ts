@@ -270,6 +270,35 @@ export interface NewIdentification {
   team_meeting: boolean;
 }
 
+// Rights notices: what help the person can get, their rights, confidentiality.
+
+export interface RightsNoticeVersion {
+  version: string;
+  titles: Label;
+}
+
+export interface RightsNotice {
+  version: string;
+  language: string;
+  title: string;
+  body: string; // simple Markdown: `## ` headings, paragraphs, `- ` lists
+}
+
+export interface RightsNoticeReceipt {
+  id: number;
+  version: string;
+  language: string;
+  interpreter_used: boolean;
+  given_at: string;
+  given_by: UserRef;
+}
+
+export interface NewRightsNoticeReceipt {
+  version: string;
+  language: string;
+  interpreter_used: boolean;
+}
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -458,4 +487,11 @@ export const api = {
     request<{ items: Identification[] }>('GET', `/cases/${caseId}/identifications`),
   recordIdentification: (caseId: number, body: NewIdentification) =>
     request<Identification>('POST', `/cases/${caseId}/identifications`, body),
+  rightsNotices: () => request<{ items: RightsNoticeVersion[]; latest: string }>('GET', '/rights-notices'),
+  rightsNotice: (version: string, lang: string) =>
+    request<RightsNotice>('GET', `/rights-notices/${encodeURIComponent(version)}/${encodeURIComponent(lang)}`),
+  listRightsNotices: (caseId: number) =>
+    request<{ items: RightsNoticeReceipt[] }>('GET', `/cases/${caseId}/rights-notices`),
+  recordRightsNotice: (caseId: number, body: NewRightsNoticeReceipt) =>
+    request<RightsNoticeReceipt>('POST', `/cases/${caseId}/rights-notices`, body),
 };

@@ -21,11 +21,13 @@ import { href } from '../router';
 import { useOrgUsers, useUser } from '../session';
 import { ConsentTab } from './casework/ConsentTab';
 import { IdentificationTab } from './casework/IdentificationTab';
+import { RightsTab } from './casework/RightsTab';
 import { ScreeningTab } from './casework/ScreeningTab';
 
 // The case page's parts, each at its own address: `#/cases/42` (details),
-// `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`.
-export const CASE_TABS = ['details', 'consent', 'screening', 'identification'] as const;
+// `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`,
+// `#/cases/42/rights`.
+export const CASE_TABS = ['details', 'consent', 'screening', 'identification', 'rights'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
@@ -35,6 +37,7 @@ function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
     { tab: 'consent', label: t('case.tab_consent') },
     { tab: 'screening', label: t('case.tab_screening') },
     { tab: 'identification', label: t('case.tab_identification') },
+    { tab: 'rights', label: t('case.tab_rights') },
   ];
   return (
     <nav class="tabs" aria-label={t('case.tabs_label')}>
@@ -290,6 +293,8 @@ export function CaseView({ id, tab = 'details' }: { id: number; tab?: CaseTab })
         <ScreeningTab kase={kase} mayChange={mayChange} />
       ) : tab === 'identification' ? (
         <IdentificationTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'rights' ? (
+        <RightsTab kase={kase} mayChange={mayChange} />
       ) : (
         <div class="tab-panel">
           <dl class="facts">
