@@ -5,6 +5,7 @@
 #include "http/api_util.h"
 #include "http/casework_routes.h"
 #include "http/codecs.h"
+#include "http/intake_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
 #include "http/router.h"
@@ -135,6 +136,7 @@ class Api {
       return Json(200, {{"items", items}});
     }));
     AddCaseworkRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddIntakeRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
   }
 
   static Response CaseResult(int status, const Result<service::CaseView>& v) {

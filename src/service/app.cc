@@ -22,7 +22,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       auth_(*store_, *clock_, auth),
       cases_(*store_, *clock_),
       users_(*store_),
-      casework_(*store_, *clock_, std::move(indicator_sets), std::move(notices)) {}
+      casework_(*store_, *clock_, std::move(indicator_sets), std::move(notices)),
+      intake_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

@@ -11,6 +11,7 @@
 #include "service/auth_service.h"
 #include "service/case_service.h"
 #include "service/casework_service.h"
+#include "service/intake_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -38,6 +39,7 @@ class App {
   CaseService& cases() { return cases_; }
   UserService& users() { return users_; }
   CaseworkService& casework() { return casework_; }
+  IntakeService& intake() { return intake_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -46,6 +48,7 @@ class App {
   CaseService cases_;
   UserService users_;
   CaseworkService casework_;
+  IntakeService intake_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

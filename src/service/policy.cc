@@ -70,9 +70,35 @@ Status Authorize(const Actor& a, Action action, const CaseFacts* f) {
                   "may do this");
     case Action::kCreateCase:
     case Action::kListOwnOrganisationUsers:
+    case Action::kTakeReport:
+    case Action::kViewReports:
+    case Action::kSeeReporter:
+    case Action::kAssignReport:
+    case Action::kLinkReport:
       break;
   }
   return Deny("action not allowed");
+}
+
+Status AuthorizeIntake(const Actor& a, Action action, domain::Id report_org) {
+  if (report_org != a.organisation_id) return Status::NotFound("report not found");
+  const bool intake_role = a.role == Role::kHotlineOperator || a.role == Role::kCaseWorker ||
+                           a.role == Role::kSupervisor;
+  switch (action) {
+    case Action::kTakeReport:
+    case Action::kViewReports:
+    case Action::kLinkReport:
+      if (intake_role) return Status::Ok();
+      return Deny("only hotline operators, case workers and supervisors work intake");
+    case Action::kSeeReporter:
+      if (a.role == Role::kHotlineOperator || a.role == Role::kSupervisor) return Status::Ok();
+      return Deny("the reporter is visible to hotline operators and supervisors only");
+    case Action::kAssignReport:
+      if (a.role == Role::kSupervisor) return Status::Ok();
+      return Deny("only a supervisor assigns a team or an agency");
+    default:
+      return Status::Internal("not an intake action");
+  }
 }
 
 store::CaseScope CaseListScope(const Actor& a) {

@@ -26,6 +26,12 @@ enum class Action {
   kCloseCase,
   kReopenCase,
   kListOwnOrganisationUsers,
+  // Intake reports (of the actor's own organisation only).
+  kTakeReport,
+  kViewReports,
+  kSeeReporter,  // the reporter's identity is confidential
+  kAssignReport,
+  kLinkReport,
 };
 
 // The facts about one case that decisions depend on.
@@ -40,6 +46,12 @@ CaseFacts FactsOf(const domain::Case& c, std::vector<domain::Id> shared_with);
 // Ok when allowed; PermissionDenied naming what is missing otherwise.
 // REQUIRES: `facts` for every case action except kCreateCase.
 Status Authorize(const Actor& actor, Action action, const CaseFacts* facts = nullptr);
+
+// Intake: hotline operators, case workers and supervisors of the receiving
+// organisation work its reports; only hotline operators and supervisors see
+// who reported; only supervisors assign a team or agency. Ok or
+// PermissionDenied; other organisations' reports are NotFound.
+Status AuthorizeIntake(const Actor& actor, Action action, domain::Id report_organisation_id);
 
 // The cases a list may show this actor: the same rule as kViewCase, as a query.
 store::CaseScope CaseListScope(const Actor& actor);

@@ -6,6 +6,7 @@
 #include "store/audit_log.h"
 #include "store/case_repo.h"
 #include "store/casework_repo.h"
+#include "store/intake_repo.h"
 #include "store/org_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
@@ -18,13 +19,14 @@ class Tx {
  public:
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
-        casework_(conn, cipher), audit_(conn) {}
+        casework_(conn, cipher), intake_(conn, cipher), audit_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
   SessionRepo& sessions() { return sessions_; }
   CaseRepo& cases() { return cases_; }
   CaseworkRepo& casework() { return casework_; }
+  IntakeRepo& intake() { return intake_; }
   AuditLog& audit() { return audit_; }
   Connection& connection() { return conn_; }
 
@@ -35,6 +37,7 @@ class Tx {
   SessionRepo sessions_;
   CaseRepo cases_;
   CaseworkRepo casework_;
+  IntakeRepo intake_;
   AuditLog audit_;
 };
 

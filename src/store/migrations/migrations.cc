@@ -5,6 +5,7 @@
 #include "store/migrations/m001_initial.h"
 #include "store/migrations/m002_casework.h"
 #include "store/migrations/m003_rights_notices.h"
+#include "store/migrations/m004_intake.h"
 
 namespace trm::store {
 namespace {
@@ -13,6 +14,7 @@ constexpr std::array kMigrations{
     Migration{1, "initial", kM001Sqlite, kM001Postgres},
     Migration{2, "casework: consent, screening, identification", kM002Sqlite, kM002Postgres},
     Migration{3, "rights notice receipts", kM003Sqlite, kM003Postgres},
+    Migration{4, "intake reports", kM004Sqlite, kM004Postgres},
 };
 
 constexpr const char* kCreateLedger =
