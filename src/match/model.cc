@@ -199,9 +199,13 @@ double Model::NameTfAdjustment(const ComparisonVector& v, const PreparedName& a,
     case name_level::kExact:
     case name_level::kRomanized:
       if (a.bag_hash == 0) return 0.0;
-      // Name counts span scripts, so both levels are measured against the
-      // romanised level's u; the exact level keeps its extra weight.
-      u_level = u_[f][name_level::kRomanized];
+      // Name counts span scripts (they count records by romanised name), so
+      // both levels are measured against the rate at which random pairs share
+      // the romanised name: the exact level's u plus the romanised level's.
+      // The romanised level's u alone is only the share agreeing through
+      // romanisation and not as written (near 0 in mostly Latin data); against
+      // it every name would look common and lose up to kMaxTfAdjustment bits.
+      u_level = u_[f][name_level::kExact] + u_[f][name_level::kRomanized];
       share = smoothed(tf->NameCount(a.bag_hash), u_level);
       break;
     case name_level::kClose:

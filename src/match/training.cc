@@ -15,6 +15,11 @@ namespace trm::match {
 namespace {
 
 constexpr uint64_t kMinEmPairs = 50;
+// EM learns m from the pairs it judges to be matches; with fewer than this
+// many (lambda x pairs used) it has no matches to learn from and converges on
+// some unrelated pattern (namesakes born within five years, say), whose m
+// would veto every true match. Such a run is not used: the starting m stays.
+constexpr double kMinEmMatches = 50;
 
 constexpr double kMinConditionalPairs = 1000;
 constexpr double kMinTrainedM = 1e-3;
@@ -116,7 +121,7 @@ TrainingRun RunRule(const std::vector<PreparedRecord>& records, const std::vecto
   run.lambda = r.lambda;
   run.iterations = r.iterations;
   run.converged = r.converged;
-  run.used = true;
+  run.used = r.lambda * static_cast<double>(run.sampled) >= kMinEmMatches;
   return run;
 }
 
@@ -311,7 +316,7 @@ std::string TrainingReport::ToString() const {
                   "EM blocked on %s: %llu pairs, %llu used, lambda %.6f, %d iterations%s%s\n",
                   std::string(RuleName(r.rule)).c_str(), static_cast<unsigned long long>(r.pairs),
                   static_cast<unsigned long long>(r.sampled), r.lambda, r.iterations,
-                  r.converged ? ", converged" : "", r.used ? "" : " (too few pairs: not used)");
+                  r.converged ? ", converged" : "", r.used ? "" : " (too few pairs or matches: not used)");
     out += buf;
   }
   std::snprintf(buf, sizeof(buf), "prior %.3g\n", prior);

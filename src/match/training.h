@@ -33,7 +33,7 @@ struct TrainingRun {
   double lambda = 0;
   int iterations = 0;
   bool converged = false;
-  bool used = false;  // false when too few pairs to train on
+  bool used = false;  // false when too few pairs, or too few estimated matches, to train on
 };
 
 struct TrainingReport {
