@@ -1,51 +1,36 @@
 #include "domain/indicator_set.h"
 
 #include <algorithm>
-#include <array>
-#include <utility>
+
+#include "domain/enum_table.h"
 
 namespace trm::domain {
 namespace {
 
-constexpr std::array<std::pair<SetKind, std::string_view>, 2> kKinds{{
+constexpr EnumTable<SetKind, 2> kKinds{{
     {SetKind::kDimensions, "dimensions"},
     {SetKind::kList, "list"},
 }};
 
-constexpr std::array<std::pair<Grade, std::string_view>, 3> kGrades{{
+constexpr EnumTable<Grade, 3> kGrades{{
     {Grade::kStrong, "strong"},
     {Grade::kMedium, "medium"},
     {Grade::kWeak, "weak"},
 }};
 
-constexpr std::array<std::pair<PersonGroup, std::string_view>, 2> kGroups{{
+constexpr EnumTable<PersonGroup, 2> kGroups{{
     {PersonGroup::kAdult, "adult"},
     {PersonGroup::kChild, "child"},
 }};
 
-template <typename E, size_t N>
-std::string_view Lookup(const std::array<std::pair<E, std::string_view>, N>& table, E v) {
-  for (const auto& [e, name] : table)
-    if (e == v) return name;
-  return "?";
-}
-
-template <typename E, size_t N>
-std::optional<E> Find(const std::array<std::pair<E, std::string_view>, N>& table,
-                      std::string_view s) {
-  for (const auto& [e, name] : table)
-    if (name == s) return e;
-  return std::nullopt;
-}
-
 }  // namespace
 
-std::string_view Name(SetKind v) { return Lookup(kKinds, v); }
-std::string_view Name(Grade v) { return Lookup(kGrades, v); }
-std::string_view Name(PersonGroup v) { return Lookup(kGroups, v); }
-std::optional<SetKind> ParseSetKind(std::string_view s) { return Find(kKinds, s); }
-std::optional<Grade> ParseGrade(std::string_view s) { return Find(kGrades, s); }
-std::optional<PersonGroup> ParsePersonGroup(std::string_view s) { return Find(kGroups, s); }
+std::string_view Name(SetKind v) { return EnumName(kKinds, v); }
+std::string_view Name(Grade v) { return EnumName(kGrades, v); }
+std::string_view Name(PersonGroup v) { return EnumName(kGroups, v); }
+std::optional<SetKind> ParseSetKind(std::string_view s) { return EnumParse(kKinds, s); }
+std::optional<Grade> ParseGrade(std::string_view s) { return EnumParse(kGrades, s); }
+std::optional<PersonGroup> ParsePersonGroup(std::string_view s) { return EnumParse(kGroups, s); }
 
 const std::string& Label::In(std::string_view lang) const {
   auto it = translations.find(lang);

@@ -25,13 +25,24 @@ inline Response Json(int status, const json& body) {
   return r;
 }
 
+// Digits only, at most 18 of them: an id that fits in int64.
+inline bool IsIdText(const std::string& s) {
+  return !s.empty() && s.size() <= 18 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
 // A positive id from a path parameter; NotFound otherwise (a malformed id
 // names nothing).
 inline Result<domain::Id> IdParam(const Params& p, const char* name) {
-  const std::string& s = p.at(name);
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
-    return Status::NotFound("not found");
-  return static_cast<domain::Id>(std::stoll(s));
+  if (!IsIdText(p.at(name))) return Status::NotFound("not found");
+  return static_cast<domain::Id>(std::stoll(p.at(name)));
+}
+
+// An id from a query parameter; InvalidArgument naming it when missing or malformed.
+inline Result<domain::Id> IdQuery(const Request& req, const char* name) {
+  auto it = req.query.find(name);
+  if (it == req.query.end() || !IsIdText(it->second))
+    return Status::InvalidArgument(std::string(name) + " must be an id", name);
+  return static_cast<domain::Id>(std::stoll(it->second));
 }
 
 // Fails on any query parameter not in `known`.

@@ -7,13 +7,6 @@ json UserRef(domain::Id id, const std::string& name) {
   return json{{"id", id}, {"display_name", name}};
 }
 
-Result<bool> OptBool(const ObjectReader& r, const char* key) {
-  if (!r.Has(key) || r.IsNull(key)) return false;
-  if (!r.At(key).is_boolean())
-    return Status::InvalidArgument(r.Path(key) + " must be true or false", r.Path(key));
-  return r.At(key).get<bool>();
-}
-
 }  // namespace
 
 Result<service::ConsentInput> ConsentInputFromJson(const json& body) {
@@ -55,7 +48,7 @@ Result<service::ConsentInput> ConsentInputFromJson(const json& body) {
   }
   ASSIGN_OR_RETURN(in.expires_on, r.OptString("expires_on"));
   ASSIGN_OR_RETURN(in.explained_in_language, r.String("explained_in_language"));
-  ASSIGN_OR_RETURN(in.interpreter_used, OptBool(r, "interpreter_used"));
+  ASSIGN_OR_RETURN(in.interpreter_used, r.Bool("interpreter_used"));
   ASSIGN_OR_RETURN(in.rights_notice_version, r.String("rights_notice_version"));
   if (r.Has("child") && !r.IsNull("child")) {
     if (!r.At("child").is_object())
@@ -197,7 +190,7 @@ Result<domain::Identification> IdentificationFromJson(const json& body) {
   ASSIGN_OR_RETURN(d.decided_on, r.RequiredString("decided_on"));
   ASSIGN_OR_RETURN(d.reasons, r.RequiredString("reasons"));
   ASSIGN_OR_RETURN(d.screening_id, r.OptInt("screening_id"));
-  ASSIGN_OR_RETURN(d.team_meeting, OptBool(r, "team_meeting"));
+  ASSIGN_OR_RETURN(d.team_meeting, r.Bool("team_meeting"));
   return d;
 }
 

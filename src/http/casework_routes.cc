@@ -57,10 +57,9 @@ void AddCaseworkRoutes(Router& router, service::App& app, const AuthWrap& auth) 
       if (Status s = OnlyQueryKeys(req, {"purpose", "organisation_id"}); !s.ok()) return ErrorResponse(s);
       auto purpose = domain::ParseConsentPurpose(req.query.count("purpose") ? req.query.at("purpose") : "");
       if (!purpose) return ErrorResponse(Status::InvalidArgument("unknown purpose", "purpose"));
-      const std::string org = req.query.count("organisation_id") ? req.query.at("organisation_id") : "";
-      if (org.empty() || org.size() > 18 || org.find_first_not_of("0123456789") != std::string::npos)
-        return ErrorResponse(Status::InvalidArgument("organisation_id must be an id", "organisation_id"));
-      auto answer = cw.CheckConsent(a, id, *purpose, std::stoll(org));
+      auto org = IdQuery(req, "organisation_id");
+      if (!org.ok()) return ErrorResponse(org.status());
+      auto answer = cw.CheckConsent(a, id, *purpose, *org);
       if (!answer.ok()) return ErrorResponse(answer.status());
       return Json(200, {{"covered", answer->covered},
                         {"reason", answer->reason},
@@ -128,13 +127,9 @@ void AddCaseworkRoutes(Router& router, service::App& app, const AuthWrap& auth) 
       if (!version.ok()) return ErrorResponse(version.status());
       auto language = r.RequiredString("language");
       if (!language.ok()) return ErrorResponse(language.status());
-      bool interpreter = false;
-      if (r.Has("interpreter_used") && !r.IsNull("interpreter_used")) {
-        if (!r.At("interpreter_used").is_boolean())
-          return ErrorResponse(Status::InvalidArgument("interpreter_used must be true or false", "interpreter_used"));
-        interpreter = r.At("interpreter_used").get<bool>();
-      }
-      auto v = cw.RecordNoticeGiven(a, id, *version, *language, interpreter);
+      auto interpreter = r.Bool("interpreter_used");
+      if (!interpreter.ok()) return ErrorResponse(interpreter.status());
+      auto v = cw.RecordNoticeGiven(a, id, *version, *language, *interpreter);
       if (!v.ok()) return ErrorResponse(v.status());
       return Json(201, {{"id", v->receipt.id},
                         {"version", v->receipt.notice_version},

@@ -23,11 +23,7 @@ Result<domain::IntakeReport> ReportFromJson(const json& body) {
     return Status::InvalidArgument("received_at must be a time", "received_at");
   rep.received_at = received.value_or(0);
   ASSIGN_OR_RETURN(rep.language, r.String("language"));
-  if (r.Has("interpreter_used") && !r.IsNull("interpreter_used")) {
-    if (!r.At("interpreter_used").is_boolean())
-      return Status::InvalidArgument("interpreter_used must be true or false", "interpreter_used");
-    rep.interpreter_used = r.At("interpreter_used").get<bool>();
-  }
+  ASSIGN_OR_RETURN(rep.interpreter_used, r.Bool("interpreter_used"));
   ASSIGN_OR_RETURN(rep.location_country, r.String("location_country"));
   ASSIGN_OR_RETURN(rep.location, r.String("location"));
   ASSIGN_OR_RETURN(rep.what_happened, r.RequiredString("what_happened"));
@@ -47,11 +43,7 @@ Result<domain::IntakeReport> ReportFromJson(const json& body) {
     if (age && (*age < 0 || *age > 120))
       return Status::InvalidArgument("age must be between 0 and 120", p.Path("approximate_age"));
     if (age) rp.approximate_age = static_cast<int>(*age);
-    if (p.Has("child") && !p.IsNull("child")) {
-      if (!p.At("child").is_boolean())
-        return Status::InvalidArgument(p.Path("child") + " must be true or false", p.Path("child"));
-      rp.child = p.At("child").get<bool>();
-    }
+    ASSIGN_OR_RETURN(rp.child, p.Bool("child"));
     ASSIGN_OR_RETURN(std::string gender, p.String("gender", "NonSpecifiedUnknown"));
     auto g = domain::ParseGender(gender);
     if (!g) return Status::InvalidArgument("unknown gender '" + gender + "'", p.Path("gender"));
@@ -68,12 +60,7 @@ Result<domain::IntakeReport> ReportFromJson(const json& body) {
     ASSIGN_OR_RETURN(rep.reporter.name, p.String("name"));
     ASSIGN_OR_RETURN(rep.reporter.contact, p.String("contact"));
     ASSIGN_OR_RETURN(rep.reporter.relationship, p.String("relationship"));
-    if (p.Has("anonymous") && !p.IsNull("anonymous")) {
-      if (!p.At("anonymous").is_boolean())
-        return Status::InvalidArgument("reporter.anonymous must be true or false",
-                                       "reporter.anonymous");
-      rep.reporter.anonymous = p.At("anonymous").get<bool>();
-    }
+    ASSIGN_OR_RETURN(rep.reporter.anonymous, p.Bool("anonymous"));
   }
   return rep;
 }

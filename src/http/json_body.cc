@@ -69,6 +69,13 @@ Result<int64_t> ObjectReader::RequiredInt(const char* key) const {
   return *v;
 }
 
+Result<bool> ObjectReader::Bool(const char* key, bool fallback) const {
+  if (!Has(key) || At(key).is_null()) return fallback;
+  if (!At(key).is_boolean())
+    return Status::InvalidArgument(Path(key) + " must be true or false", Path(key));
+  return At(key).get<bool>();
+}
+
 Result<std::vector<std::string>> ObjectReader::StringList(const char* key) const {
   std::vector<std::string> out;
   if (!Has(key) || At(key).is_null()) return out;

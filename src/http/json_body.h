@@ -41,6 +41,8 @@ class ObjectReader {
   Result<std::optional<int64_t>> OptInt(const char* key) const;
   Result<int64_t> RequiredInt(const char* key) const;
   Result<std::vector<std::string>> StringList(const char* key) const;
+  // Absent or null -> `fallback`; present but not true/false -> error.
+  Result<bool> Bool(const char* key, bool fallback = false) const;
 
  private:
   const json& obj_;
