@@ -149,3 +149,32 @@ export function Checkbox({
     </div>
   );
 }
+
+interface SelectProps<V extends string> {
+  name: string;
+  label: string;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  value: V | '';
+  onChange: (v: V | '') => void;
+  emptyLabel: string;  // the first, empty option ("Choose...")
+  error?: string | undefined;
+}
+
+// A labelled drop-down of fixed choices with an empty first option, laid out
+// and described like `Field`.
+export function SelectField<V extends string>({ name, label, options, value, onChange, emptyLabel, error }: SelectProps<V>) {
+  return (
+    <Field name={name} label={label} error={error}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.currentTarget.value as V | '')}>
+          <option value="">{emptyLabel}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

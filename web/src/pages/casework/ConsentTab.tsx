@@ -16,7 +16,7 @@ import {
   type Organisation,
   type ScopeKind,
 } from '../../api';
-import { Alert, Checkbox, Field, RadioGroup } from '../../components/Field';
+import { Alert, Checkbox, Field, RadioGroup, SelectField } from '../../components/Field';
 import { splitError, type FieldErrors } from '../../errors';
 import { focusFirstError } from '../../focus';
 import { countryName, formatDate, formatDateTime, isChild, isRealDate, languageName, localToday } from '../../format';
@@ -407,18 +407,15 @@ export function ConsentTab({ kase, mayChange }: { kase: Case; mayChange: boolean
           {split?.general ? <Alert kind="error">{generalText(t, split)}</Alert> : null}
           <fieldset class="plain" disabled={busy}>
             <div class="grid">
-              <Field name="purpose" label={t('consent.purpose')} error={errors['purpose']}>
-                {(c) => (
-                  <select {...c} value={shown.purpose} onChange={(e) => set('purpose', e.currentTarget.value as ConsentPurpose)}>
-                    <option value="">{t('common.choose')}</option>
-                    {CONSENT_PURPOSES.map((p) => (
-                      <option key={p} value={p}>
-                        {t(`purpose.${p}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                name="purpose"
+                label={t('consent.purpose')}
+                error={errors['purpose']}
+                options={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+                value={shown.purpose}
+                onChange={(v) => set('purpose', v as ConsentPurpose)}
+                emptyLabel={t('common.choose')}
+              />
             </div>
             <RadioGroup
               name="decision"
@@ -440,18 +437,15 @@ export function ConsentTab({ kase, mayChange }: { kase: Case; mayChange: boolean
             />
             <div class="grid">
               {shown.scopeKind === 'country' ? (
-                <Field name="scope.country" label={t('consent.country')} error={errors['scope.country']}>
-                  {(c) => (
-                    <select {...c} value={shown.country} onChange={(e) => set('country', e.currentTarget.value)}>
-                      <option value="">{t('common.choose')}</option>
-                      {countries.map((code) => (
-                        <option key={code} value={code}>
-                          {countryName(code, tag)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <SelectField
+                  name="scope.country"
+                  label={t('consent.country')}
+                  error={errors['scope.country']}
+                  options={countries.map((code) => ({ value: code, label: countryName(code, tag) }))}
+                  value={shown.country}
+                  onChange={(v) => set('country', v)}
+                  emptyLabel={t('common.choose')}
+                />
               ) : null}
               {shown.scopeKind === 'organisation' ? (
                 <OrganisationSelect
@@ -576,25 +570,18 @@ export function ConsentTab({ kase, mayChange }: { kase: Case; mayChange: boolean
           {checkSplit?.general ? <Alert kind="error">{generalText(t, checkSplit)}</Alert> : null}
           <fieldset class="plain" disabled={checkBusy}>
             <div class="grid">
-              <Field name="check.purpose" label={t('consent.purpose')} error={checkErrors['purpose']}>
-                {(c) => (
-                  <select
-                    {...c}
-                    value={checkPurpose}
-                    onChange={(e) => {
-                      setCheckPurpose(e.currentTarget.value as ConsentPurpose);
-                      setCheckResult(null);
-                    }}
-                  >
-                    <option value="">{t('common.choose')}</option>
-                    {CONSENT_PURPOSES.map((p) => (
-                      <option key={p} value={p}>
-                        {t(`purpose.${p}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                name="check.purpose"
+                label={t('consent.purpose')}
+                error={checkErrors['purpose']}
+                options={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+                value={checkPurpose}
+                onChange={(v) => {
+                  setCheckPurpose(v as ConsentPurpose);
+                  setCheckResult(null);
+                }}
+                emptyLabel={t('common.choose')}
+              />
               <OrganisationSelect
                 name="check.organisation_id"
                 label={t('consent.organisation')}

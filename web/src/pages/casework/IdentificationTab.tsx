@@ -13,7 +13,7 @@ import {
   type NewIdentification,
   type Screening,
 } from '../../api';
-import { Alert, Checkbox, Field, RadioGroup } from '../../components/Field';
+import { Alert, Checkbox, Field, RadioGroup, SelectField } from '../../components/Field';
 import { splitError, type FieldErrors } from '../../errors';
 import { focusFirstError } from '../../focus';
 import { formatDate, formatDateTime, isRealDate, localToday } from '../../format';
@@ -178,18 +178,15 @@ export function IdentificationTab({ kase, mayChange }: { kase: Case; mayChange: 
               error={errors['status']}
             />
             <div class="grid">
-              <Field name="decided_by_org_type" label={t('identification.decided_by')} error={errors['decided_by_org_type']}>
-                {(c) => (
-                  <select {...c} value={draft.decidedBy} onChange={(e) => set('decidedBy', e.currentTarget.value as DecidingBody)}>
-                    <option value="">{t('common.choose')}</option>
-                    {DECIDING_BODIES.map((b) => (
-                      <option key={b} value={b}>
-                        {t(`decider.${b}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                name="decided_by_org_type"
+                label={t('identification.decided_by')}
+                error={errors['decided_by_org_type']}
+                options={DECIDING_BODIES.map((b) => ({ value: b, label: t(`decider.${b}`) }))}
+                value={draft.decidedBy}
+                onChange={(v) => set('decidedBy', v as DecidingBody)}
+                emptyLabel={t('common.choose')}
+              />
               <Field name="decided_on" label={t('identification.decided_on')} error={errors['decided_on']}>
                 {(c) => (
                   <input {...c} type="date" max={localToday()} value={draft.decidedOn} onInput={(e) => set('decidedOn', e.currentTarget.value)} />
