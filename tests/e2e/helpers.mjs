@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: launching Debian's Chromium through
 // playwright-core, fresh contexts with a screenshot on failure, the catalogue
 // strings the app must show, and the few user journeys several tests share.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -22,7 +22,11 @@ export const BASE = (() => {
 
 // Catalogue strings, so tests follow the translations instead of copying them.
 export function catalogue(lang) {
-  return JSON.parse(readFileSync(join(catalogueDir, `${lang}.json`), 'utf8'));
+  const folder = join(catalogueDir, lang);
+  const merged = {};
+  for (const f of readdirSync(folder).filter((f) => f.endsWith('.json')).sort())
+    Object.assign(merged, JSON.parse(readFileSync(join(folder, f), 'utf8')));
+  return merged;
 }
 export const en = catalogue('en');
 

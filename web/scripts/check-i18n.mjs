@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Checks the translation catalogues in src/i18n/:
+// Checks the translation catalogues in src/i18n/<lang>/<area>.json:
+//  - every language has English's area files, a key lives in one area;
 //  - every catalogue has exactly English's keys (none missing, none extra);
 //  - no value is empty (or only spaces);
 //  - every {placeholder} in an English message appears in each translation;
@@ -15,26 +16,62 @@ const dir = join(root, 'src', 'i18n');
 const LANGS = ['en', 'th', 'km', 'lo', 'my', 'vi', 'zh'];
 const problems = [];
 
-function load(lang) {
-  const file = join(dir, `${lang}.json`);
+// One language's catalogue: every area file in src/i18n/<lang>/ merged. The
+// area files must be the same in every language, and a key lives in one area.
+const enAreas = (() => {
+  try {
+    return readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+})();
+if (enAreas.length === 0) problems.push('en/: no catalogue files');
+
+function loadArea(lang, area) {
+  const file = join(dir, lang, area);
   let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    problems.push(`${lang}.json: missing file`);
+    problems.push(`${lang}/${area}: missing file`);
     return null;
   }
   try {
     const data = JSON.parse(text);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push(`${lang}.json: must be one flat JSON object`);
+      problems.push(`${lang}/${area}: must be one flat JSON object`);
       return null;
     }
     return data;
   } catch (e) {
-    problems.push(`${lang}.json: not valid JSON (${e.message})`);
+    problems.push(`${lang}/${area}: not valid JSON (${e.message})`);
     return null;
   }
+}
+
+const areaKeys = {};  // area -> English keys, to check each key sits in the same area everywhere
+function load(lang) {
+  let present = [];
+  try {
+    present = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json'));
+  } catch {
+    problems.push(`${lang}/: missing folder`);
+    return null;
+  }
+  for (const f of present) if (!enAreas.includes(f)) problems.push(`${lang}/${f}: area file that English does not have`);
+  const merged = {};
+  for (const area of enAreas) {
+    const data = loadArea(lang, area);
+    if (!data) continue;
+    for (const [key, value] of Object.entries(data)) {
+      if (key in merged) problems.push(`${lang}/${area}: key "${key}" is also in another area file`);
+      merged[key] = value;
+      if (lang === 'en') (areaKeys[area] ??= new Set()).add(key);
+      else if (areaKeys[area] && !areaKeys[area].has(key) && Object.values(areaKeys).some((k) => k.has(key)))
+        problems.push(`${lang}/${area}: key "${key}" belongs in a different area file (as in English)`);
+    }
+  }
+  return merged;
 }
 
 const placeholders = (s) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
@@ -46,25 +83,25 @@ if (en) {
     const cat = lang === 'en' ? en : load(lang);
     if (!cat) continue;
     for (const key of enKeys) {
-      if (!(key in cat)) problems.push(`${lang}.json: missing key "${key}"`);
+      if (!(key in cat)) problems.push(`${lang}: missing key "${key}"`);
     }
     for (const [key, value] of Object.entries(cat)) {
-      if (!(key in en)) problems.push(`${lang}.json: extra key "${key}" (not in en.json)`);
+      if (!(key in en)) problems.push(`${lang}: extra key "${key}" (not in English)`);
       if (typeof value !== 'string') {
-        problems.push(`${lang}.json: "${key}" must be a string`);
+        problems.push(`${lang}: "${key}" must be a string`);
         continue;
       }
-      if (value.trim() === '') problems.push(`${lang}.json: empty value for "${key}"`);
+      if (value.trim() === '') problems.push(`${lang}: empty value for "${key}"`);
       if (lang !== 'en' && typeof en[key] === 'string') {
         const want = placeholders(en[key]);
         const got = placeholders(value);
-        for (const p of want) if (!got.has(p)) problems.push(`${lang}.json: "${key}" lacks {${p}}`);
-        for (const p of got) if (!want.has(p)) problems.push(`${lang}.json: "${key}" has unknown {${p}}`);
+        for (const p of want) if (!got.has(p)) problems.push(`${lang}: "${key}" lacks {${p}}`);
+        for (const p of got) if (!want.has(p)) problems.push(`${lang}: "${key}" has unknown {${p}}`);
       }
     }
   }
   for (const f of readdirSync(dir)) {
-    if (f.endsWith('.json') && !LANGS.includes(f.slice(0, -5))) problems.push(`${f}: catalogue for a language the app does not list`);
+    if (f !== 'index.ts' && !LANGS.includes(f)) problems.push(`${f}: catalogue for a language the app does not list`);
   }
 
   // Literal keys used in the code: t('some.key') or t("some.key").
@@ -76,11 +113,11 @@ if (en) {
   for (const file of walk(join(root, 'src'))) {
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(/\bt\(\s*(['"])([^'"\n]+)\1/g)) {
-      if (!(m[2] in en)) problems.push(`${relative(root, file)}: t('${m[2]}') is not in en.json`);
+      if (!(m[2] in en)) problems.push(`${relative(root, file)}: t('${m[2]}') is not in the English catalogue`);
     }
     // Keys handed over to be translated later (notices, flashes).
     for (const m of src.matchAll(/\b(?:setNotice|setFlash)\(\s*(['"])([^'"\n]+)\1/g)) {
-      if (!(m[2] in en)) problems.push(`${relative(root, file)}: '${m[2]}' is not in en.json`);
+      if (!(m[2] in en)) problems.push(`${relative(root, file)}: '${m[2]}' is not in the English catalogue`);
     }
   }
 }
@@ -110,7 +147,7 @@ if (en) {
   };
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
-    for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en.json: missing key "${prefix}.${v}"`);
+    for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);
   }
 }
 

@@ -1,10 +1,15 @@
-// Translation catalogue. English is bundled; the other six catalogues are
-// separate chunks fetched only when chosen, to keep the first load small.
+// Translation catalogue. Each language is a folder of area files
+// (`en/core.json`, `en/intake.json`, ...) merged into one flat dictionary.
+// English is bundled; the other six are separate chunks fetched only when
+// chosen, to keep the first load small.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import en from './en.json';
 
 export type Dict = Record<string, string>;
+
+const enParts = import.meta.glob<Dict>('./en/*.json', { eager: true, import: 'default' });
+const en: Dict = Object.assign({}, ...Object.keys(enParts).sort().map((k) => enParts[k]));
+
 export type LangCode = 'en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'zh';
 
 // Each language is named in its own script, whatever the interface language is,
@@ -22,7 +27,7 @@ export const LANGUAGES: ReadonlyArray<{ code: LangCode; tag: string; name: strin
 
 const STORAGE_KEY = 'trm.lang';
 
-const loaders = import.meta.glob<Dict>(['./*.json', '!./en.json'], { import: 'default' });
+const loaders = import.meta.glob<Dict>(['./*/*.json', '!./en/*.json'], { import: 'default' });
 const cache: Partial<Record<LangCode, Dict>> = { en };
 
 function isLang(v: unknown): v is LangCode {
@@ -59,9 +64,11 @@ export function rememberLanguage(code: LangCode): void {
 export async function loadCatalogue(code: LangCode): Promise<Dict> {
   const hit = cache[code];
   if (hit) return hit;
-  const load = loaders[`./${code}.json`];
-  if (!load) return en;
-  const dict = await load();
+  const parts = Object.keys(loaders)
+    .filter((path) => path.startsWith(`./${code}/`))
+    .sort();
+  if (parts.length === 0) return en;
+  const dict: Dict = Object.assign({}, ...(await Promise.all(parts.map((path) => loaders[path]()))));
   cache[code] = dict;
   return dict;
 }
