@@ -5,6 +5,7 @@
 #include "http/api_util.h"
 #include "http/casework_routes.h"
 #include "http/codecs.h"
+#include "http/entry_routes.h"
 #include "http/intake_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -137,6 +138,8 @@ class Api {
     }));
     AddCaseworkRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddIntakeRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddEntryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 
   static Response CaseResult(int status, const Result<service::CaseView>& v) {

@@ -23,7 +23,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       cases_(*store_, *clock_),
       users_(*store_),
       casework_(*store_, *clock_, std::move(indicator_sets), std::move(notices)),
-      intake_(*store_, *clock_) {}
+      intake_(*store_, *clock_),
+      entries_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

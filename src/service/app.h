@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "crypto/field_cipher.h"
 #include "service/auth_service.h"
+#include "service/case_entry_service.h"
 #include "service/case_service.h"
 #include "service/casework_service.h"
 #include "service/intake_service.h"
@@ -40,6 +41,7 @@ class App {
   UserService& users() { return users_; }
   CaseworkService& casework() { return casework_; }
   IntakeService& intake() { return intake_; }
+  CaseEntryService& entries() { return entries_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -49,6 +51,7 @@ class App {
   UserService users_;
   CaseworkService casework_;
   IntakeService intake_;
+  CaseEntryService entries_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

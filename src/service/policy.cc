@@ -41,6 +41,11 @@ bool CanWorkCases(Role role) {
   return false;
 }
 
+bool MayReadConfidential(const Actor& a, const CaseFacts& f, domain::Id author_id) {
+  if (a.user_id == author_id) return true;
+  return a.role == Role::kSupervisor && a.organisation_id == f.owner_organisation_id;
+}
+
 CaseFacts FactsOf(const domain::Case& c, std::vector<domain::Id> shared_with) {
   return CaseFacts{c.owner_organisation_id, c.team, std::move(shared_with)};
 }

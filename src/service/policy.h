@@ -56,6 +56,10 @@ Status AuthorizeIntake(const Actor& actor, Action action, domain::Id report_orga
 // The cases a list may show this actor: the same rule as kViewCase, as a query.
 store::CaseScope CaseListScope(const Actor& actor);
 
+// A confidential case note is read only by its author and by the supervisors
+// of the organisation that owns the case (others see that it exists).
+bool MayReadConfidential(const Actor& actor, const CaseFacts& facts, domain::Id author_id);
+
 // True when the role may be given cases to work (assignee or team member).
 bool CanWorkCases(domain::Role role);
 

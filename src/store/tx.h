@@ -4,6 +4,7 @@
 
 #include "crypto/field_cipher.h"
 #include "store/audit_log.h"
+#include "store/case_entry_repo.h"
 #include "store/case_repo.h"
 #include "store/casework_repo.h"
 #include "store/intake_repo.h"
@@ -19,7 +20,7 @@ class Tx {
  public:
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
-        casework_(conn, cipher), intake_(conn, cipher), audit_(conn) {}
+        casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher), audit_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -27,6 +28,7 @@ class Tx {
   CaseRepo& cases() { return cases_; }
   CaseworkRepo& casework() { return casework_; }
   IntakeRepo& intake() { return intake_; }
+  CaseEntryRepo& entries() { return entries_; }
   AuditLog& audit() { return audit_; }
   Connection& connection() { return conn_; }
 
@@ -38,6 +40,7 @@ class Tx {
   CaseRepo cases_;
   CaseworkRepo casework_;
   IntakeRepo intake_;
+  CaseEntryRepo entries_;
   AuditLog audit_;
 };
 

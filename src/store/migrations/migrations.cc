@@ -6,6 +6,7 @@
 #include "store/migrations/m002_casework.h"
 #include "store/migrations/m003_rights_notices.h"
 #include "store/migrations/m004_intake.h"
+#include "store/migrations/m005_case_entries.h"
 
 namespace trm::store {
 namespace {
@@ -15,6 +16,7 @@ constexpr std::array kMigrations{
     Migration{2, "casework: consent, screening, identification", kM002Sqlite, kM002Postgres},
     Migration{3, "rights notice receipts", kM003Sqlite, kM003Postgres},
     Migration{4, "intake reports", kM004Sqlite, kM004Postgres},
+    Migration{5, "case entries", kM005Sqlite, kM005Postgres},
 };
 
 constexpr const char* kCreateLedger =
