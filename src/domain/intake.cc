@@ -2,6 +2,7 @@
 
 #include "domain/codes.h"
 #include "domain/enum_table.h"
+#include "domain/reference.h"
 #include "domain/validation.h"
 
 namespace trm::domain {
@@ -27,6 +28,16 @@ constexpr EnumTable<ReportStatus, 3> kStatuses{{
 }};
 
 constexpr size_t kMaxPersons = 50;
+constexpr int kMaxPeopleCount = 10000;
+
+// Multi-line text counts as blank when only line breaks and tabs are left
+// besides what IsBlank skips.
+bool IsBlankMultiline(std::string_view s) {
+  std::string rest;
+  for (char c : s)
+    if (c != '\n' && c != '\r' && c != '\t') rest += c;
+  return IsBlank(rest);
+}
 
 }  // namespace
 
@@ -37,6 +48,14 @@ std::optional<IntakeChannel> ParseIntakeChannel(std::string_view s) { return Enu
 std::optional<Urgency> ParseUrgency(std::string_view s) { return EnumParse(kUrgencies, s); }
 std::optional<ReportStatus> ParseReportStatus(std::string_view s) { return EnumParse(kStatuses, s); }
 
+std::string MakeReceipt(const std::array<uint8_t, 8>& random) {
+  // Same alphabet and shape as a case reference (easy to read out over the
+  // phone), with R for report so that nobody mistakes one for the other.
+  std::string s = MakeCaseReference(random);
+  s[0] = 'R';
+  return s;
+}
+
 Status ValidateIntakeReport(const IntakeReport& r) {
   if (!r.language.empty() && !IsLanguageCode(r.language))
     return Status::InvalidArgument("unknown language code", "language");
@@ -44,7 +63,7 @@ Status ValidateIntakeReport(const IntakeReport& r) {
     return Status::InvalidArgument("unknown country code", "location_country");
   RETURN_IF_ERROR(CheckText(r.location, "location", 500));
   RETURN_IF_ERROR(CheckText(r.what_happened, "what_happened", 10000, TextKind::kMultiline));
-  if (IsBlank(r.what_happened))
+  if (IsBlankMultiline(r.what_happened))
     return Status::InvalidArgument("say what happened, in a few words at least", "what_happened");
   if (r.persons.empty())
     return Status::InvalidArgument("a report names at least one person (a name may be unknown)",
@@ -60,6 +79,9 @@ Status ValidateIntakeReport(const IntakeReport& r) {
     if (!p.citizenship.empty() && !IsCountryCode(p.citizenship))
       return Status::InvalidArgument("unknown country code", f + ".citizenship");
   }
+  if (r.people_count && (*r.people_count < 1 || *r.people_count > kMaxPeopleCount))
+    return Status::InvalidArgument("the number of people must be between 1 and 10000",
+                                   "people_count");
   RETURN_IF_ERROR(CheckText(r.reporter.name, "reporter.name", 200));
   RETURN_IF_ERROR(CheckText(r.reporter.contact, "reporter.contact", 200));
   RETURN_IF_ERROR(CheckText(r.reporter.relationship, "reporter.relationship", 200));

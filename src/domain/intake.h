@@ -4,6 +4,8 @@
 // the receiving organisation's hotline operators and supervisors see it.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,17 +52,27 @@ struct IntakeReport {
   std::string language;  // ISO 639-1, the language the report was taken in
   bool interpreter_used = false;
   std::vector<ReportedPerson> persons;
+  // How many people the reporter says are at risk, when they gave a number
+  // rather than (or besides) describing each one.
+  std::optional<int> people_count;
   std::string location_country;  // ISO 3166-1 alpha-2 or empty
   std::string location;          // free text
   std::string what_happened;
   Urgency urgency = Urgency::kRoutine;
   Reporter reporter;  // confidential
+  // Given to a member of the public who reported through the web form, so that
+  // they can refer to the report later; random, so it reveals no volume.
+  // Empty for reports taken by staff.
+  std::string receipt;
   ReportStatus status = ReportStatus::kOpen;
   std::string assigned_team;  // a mobile team, in words
   std::optional<Id> assigned_organisation_id;  // or an agency
   std::optional<Id> case_id;                   // once linked
   Stamp stamp;
 };
+
+// "R-7KQ2-M9XD": a receipt from 8 random bytes, spelled like a case reference.
+std::string MakeReceipt(const std::array<uint8_t, 8>& random);
 
 // Checks every field; errors name the API's fields ("persons[1].citizenship").
 Status ValidateIntakeReport(const IntakeReport& r);

@@ -1,5 +1,7 @@
 #include "http/intake_routes.h"
 
+#include "http/codecs.h"
+
 namespace trm::http {
 namespace {
 
@@ -7,7 +9,7 @@ Result<domain::IntakeReport> ReportFromJson(const json& body) {
   ObjectReader r(body, "");
   RETURN_IF_ERROR(r.OnlyKeys({"channel", "received_at", "language", "interpreter_used", "persons",
                               "location_country", "location", "what_happened", "urgency",
-                              "reporter"}));
+                              "reporter", "people_count"}));
   domain::IntakeReport rep;
   ASSIGN_OR_RETURN(std::string channel, r.RequiredString("channel"));
   auto ch = domain::ParseIntakeChannel(channel);
@@ -27,6 +29,11 @@ Result<domain::IntakeReport> ReportFromJson(const json& body) {
   ASSIGN_OR_RETURN(rep.location_country, r.String("location_country"));
   ASSIGN_OR_RETURN(rep.location, r.String("location"));
   ASSIGN_OR_RETURN(rep.what_happened, r.RequiredString("what_happened"));
+  ASSIGN_OR_RETURN(auto count, r.OptInt("people_count"));
+  if (count && (*count < 1 || *count > 10000))
+    return Status::InvalidArgument("the number of people must be between 1 and 10000",
+                                   "people_count");
+  if (count) rep.people_count = static_cast<int>(*count);
   if (!r.Has("persons") || !r.At("persons").is_array())
     return Status::InvalidArgument("persons must be a list", "persons");
   const json& persons = r.At("persons");
@@ -89,6 +96,7 @@ json ReportToJson(const service::ReportView& v, Millis now) {
               {"language", r.language},
               {"interpreter_used", r.interpreter_used},
               {"persons", persons},
+              {"people_count", r.people_count ? json(*r.people_count) : json(nullptr)},
               {"location_country", r.location_country},
               {"location", r.location},
               {"what_happened", r.what_happened},
@@ -98,7 +106,8 @@ json ReportToJson(const service::ReportView& v, Millis now) {
               {"assigned_organisation_id",
                r.assigned_organisation_id ? json(*r.assigned_organisation_id) : json(nullptr)},
               {"case_id", r.case_id ? json(*r.case_id) : json(nullptr)},
-              {"reporter", reporter}};
+              {"reporter", reporter},
+              {"receipt", r.receipt.empty() ? json(nullptr) : json(r.receipt)}};
 }
 
 Response ReportResult(int status, const Result<service::ReportView>& v, Millis now) {
@@ -160,6 +169,28 @@ void AddIntakeRoutes(Router& router, service::App& app, const AuthWrap& auth) {
     auto case_id = r.RequiredInt("case_id");
     if (!case_id.ok()) return ErrorResponse(case_id.status());
     return ReportResult(200, intake.Link(a, *id, *version, *case_id), clock.Now());
+  }));
+  // Opens a case from the report and links them, in one transaction.
+  router.Add("POST", "/api/v1/intake-reports/{id}/create-case", auth([&](Request& req, const Params& p, const service::Actor& a) {
+    auto id = IdParam(p, "id");
+    if (!id.ok()) return ErrorResponse(Status::NotFound("report not found"));
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    if (Status s = r.OnlyKeys({"version", "person", "assignee_id"}); !s.ok()) return ErrorResponse(s);
+    auto version = r.RequiredInt("version");
+    if (!version.ok()) return ErrorResponse(version.status());
+    if (!r.Has("person")) return ErrorResponse(Status::InvalidArgument("person is required", "person"));
+    auto person = PersonFromJson(r.At("person"), "person");
+    if (!person.ok()) return ErrorResponse(person.status());
+    auto assignee = r.OptInt("assignee_id");
+    if (!assignee.ok()) return ErrorResponse(assignee.status());
+    auto done = intake.CreateCase(a, *id, *version, service::NewCase{*person, *assignee});
+    if (!done.ok()) return ErrorResponse(done.status());
+    Response res = Json(201, {{"report", ReportToJson(done->report, clock.Now())},
+                              {"case", CaseToJson(done->case_view)}});
+    res.Set("Location", "/api/v1/cases/" + std::to_string(done->case_view.c.id));
+    return res;
   }));
 }
 

@@ -79,36 +79,44 @@ Result<domain::Case> CaseService::LoadFor(store::Tx& tx, const Actor& actor, dom
   return LoadCaseFor(tx, actor, id, action);
 }
 
+Result<CaseView> CreateCaseInTx(store::Tx& tx, const Actor& actor, const NewCase& input,
+                                Millis now) {
+  RETURN_IF_ERROR(Authorize(actor, Action::kCreateCase));
+  RETURN_IF_ERROR(domain::ValidatePerson(input.person));
+  domain::Case c;
+  c.status = domain::CaseStatus::kOpen;
+  c.owner_organisation_id = actor.organisation_id;
+  c.person = input.person;
+  c.stamp = domain::Stamp{1, actor.user_id, now, actor.user_id, now};
+  c.team = {actor.user_id};
+  if (input.assignee_id) {
+    RETURN_IF_ERROR(CheckAssignee(tx, actor.organisation_id, *input.assignee_id));
+    c.assignee_id = input.assignee_id;
+    EnsureOnTeam(c, *input.assignee_id);
+  }
+  // References are random; check before inserting, since a failed INSERT
+  // would abort the whole PostgreSQL transaction.
+  for (int attempt = 0; c.reference.empty() && attempt < 8; ++attempt) {
+    std::string ref = domain::MakeCaseReference(crypto::Random8());
+    ASSIGN_OR_RETURN(auto taken, tx.connection().Query(
+                                     "SELECT 1 FROM cases WHERE reference = ?", {ref}));
+    if (taken.empty()) c.reference = ref;
+  }
+  if (c.reference.empty()) return Status::Unavailable("could not draw a free case reference");
+  ASSIGN_OR_RETURN(c.id, tx.cases().Insert(c));
+  RETURN_IF_ERROR(tx.audit().Append(CaseEvent(actor, now, "case.create", c.id)).status());
+  ASSIGN_OR_RETURN(domain::Case stored, tx.cases().Get(c.id));
+  return MakeView(tx, std::move(stored));
+}
+
 Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
+  // Checked here too so that a refused request never waits for the writer.
   RETURN_IF_ERROR(Authorize(actor, Action::kCreateCase));
   RETURN_IF_ERROR(domain::ValidatePerson(input.person));
   const Millis now = clock_.Now();
   Result<CaseView> out = Status::Internal("case was not created");
   Status s = store_.Write([&](store::Tx& tx) -> Status {
-    domain::Case c;
-    c.status = domain::CaseStatus::kOpen;
-    c.owner_organisation_id = actor.organisation_id;
-    c.person = input.person;
-    c.stamp = domain::Stamp{1, actor.user_id, now, actor.user_id, now};
-    c.team = {actor.user_id};
-    if (input.assignee_id) {
-      RETURN_IF_ERROR(CheckAssignee(tx, actor.organisation_id, *input.assignee_id));
-      c.assignee_id = input.assignee_id;
-      EnsureOnTeam(c, *input.assignee_id);
-    }
-    // References are random; check before inserting, since a failed INSERT
-    // would abort the whole PostgreSQL transaction.
-    for (int attempt = 0; c.reference.empty() && attempt < 8; ++attempt) {
-      std::string ref = domain::MakeCaseReference(crypto::Random8());
-      ASSIGN_OR_RETURN(auto taken, tx.connection().Query(
-                                       "SELECT 1 FROM cases WHERE reference = ?", {ref}));
-      if (taken.empty()) c.reference = ref;
-    }
-    if (c.reference.empty()) return Status::Unavailable("could not draw a free case reference");
-    ASSIGN_OR_RETURN(c.id, tx.cases().Insert(c));
-    RETURN_IF_ERROR(tx.audit().Append(CaseEvent(actor, now, "case.create", c.id)).status());
-    ASSIGN_OR_RETURN(domain::Case stored, tx.cases().Get(c.id));
-    out = MakeView(tx, std::move(stored));
+    out = CreateCaseInTx(tx, actor, input, now);
     return out.status();
   });
   if (!s.ok()) return s;

@@ -43,6 +43,12 @@ struct CaseChange {
   std::optional<std::optional<domain::Id>> assignee_id;
 };
 
+// Opens a case inside the caller's transaction: the same rules as
+// CaseService::Create (who may, the person's checks, the assignee, a fresh
+// reference) and its "case.create" audit row. For use cases that open a case
+// as one step of a larger change (a case created from an intake report).
+Result<CaseView> CreateCaseInTx(store::Tx& tx, const Actor& actor, const NewCase& input, Millis now);
+
 class CaseService {
  public:
   CaseService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}

@@ -1,5 +1,7 @@
 #include "service/intake_service.h"
 
+#include "crypto/crypto.h"
+#include "domain/validation.h"
 #include "service/case_access.h"
 #include "service/policy.h"
 
@@ -143,6 +145,75 @@ Result<ReportView> IntakeService::Link(const Actor& actor, domain::Id id, int64_
         return Status::Ok();
       },
       "intake.link");
+}
+
+Result<ReportAndCase> IntakeService::CreateCase(const Actor& actor, domain::Id id,
+                                                int64_t version, const NewCase& input) {
+  // Refusals that need no data are answered before the writer is asked.
+  RETURN_IF_ERROR(Authorize(actor, Action::kCreateCase));
+  const Millis now = clock_.Now();
+  Result<CaseView> created = Status::Internal("case was not created");
+  auto report = Change(
+      actor, id, version, Action::kLinkReport,
+      [&](store::Tx& tx, domain::IntakeReport& r) -> Status {
+        if (r.status == domain::ReportStatus::kLinked)
+          return Status::FailedPrecondition("the report is already linked to a case");
+        created = CreateCaseInTx(tx, actor, input, now);
+        if (!created.ok()) return created.status();
+        r.case_id = created->c.id;
+        r.status = domain::ReportStatus::kLinked;
+        return Status::Ok();
+      },
+      "intake.create_case");
+  if (!report.ok()) return report.status();
+  return ReportAndCase{std::move(*report), std::move(*created)};
+}
+
+Result<domain::IntakeReport> IntakeService::TakePublicReport(domain::Id organisation_id,
+                                                             const PublicReport& in) {
+  const Millis now = clock_.Now();
+  domain::IntakeReport r;
+  r.organisation_id = organisation_id;
+  r.channel = domain::IntakeChannel::kWebForm;
+  r.received_at = now;
+  r.language = in.language;
+  r.location = in.location;
+  r.location_country = in.location_country;
+  r.what_happened = in.what_happened;
+  r.urgency = in.urgency;
+  r.people_count = in.people_count;
+  // The public describes the people at risk in words; the duty officer turns
+  // that into reported persons when they work the report.
+  domain::ReportedPerson at_risk;
+  at_risk.description = in.who_is_at_risk;
+  at_risk.child = in.children;
+  r.persons = {at_risk};
+  r.reporter.name = in.contact_name;
+  r.reporter.contact = in.contact_details;
+  r.reporter.relationship = "member of the public (web form)";
+  r.reporter.anonymous = in.contact_name.empty() && in.contact_details.empty();
+  r.receipt = domain::MakeReceipt(crypto::Random8());
+  r.stamp = domain::Stamp{1, 0, now, 0, now};  // no user: the public
+  // Checked under the names the form uses before the report's own checks.
+  RETURN_IF_ERROR(domain::CheckText(in.who_is_at_risk, "who_is_at_risk", 2000,
+                                    domain::TextKind::kMultiline));
+  RETURN_IF_ERROR(domain::CheckText(in.contact_name, "contact.name", 200));
+  RETURN_IF_ERROR(domain::CheckText(in.contact_details, "contact.details", 200));
+  RETURN_IF_ERROR(domain::ValidateIntakeReport(r));
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    if (!tx.orgs().Get(organisation_id).ok())
+      return Status::Unavailable("public reporting is not set up on this server");
+    ASSIGN_OR_RETURN(r.id, tx.intake().Insert(r));
+    // No address in the audit row either: the form promises to keep only
+    // what was sent.
+    return tx.audit()
+        .Append(store::AuditEvent{now, std::nullopt, organisation_id, "intake.public_report",
+                                  "intake_report", std::to_string(r.id), "public",
+                                  std::string(domain::Name(r.urgency))})
+        .status();
+  });
+  if (!s.ok()) return s;
+  return r;
 }
 
 }  // namespace trm::service

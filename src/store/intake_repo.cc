@@ -36,7 +36,9 @@ std::string DetailsJson(const domain::IntakeReport& r) {
   return json{{"language", r.language},       {"interpreter_used", r.interpreter_used},
               {"persons", persons},           {"location_country", r.location_country},
               {"location", r.location},       {"what_happened", r.what_happened},
-              {"assigned_team", r.assigned_team}}
+              {"assigned_team", r.assigned_team},
+              {"people_count", r.people_count ? json(*r.people_count) : json(nullptr)},
+              {"receipt", r.receipt}}
       .dump();
 }
 
@@ -95,6 +97,9 @@ Result<domain::IntakeReport> IntakeRepo::FromRow(const Row& row, bool with_repor
   r.location = d.value("location", "");
   r.what_happened = d.value("what_happened", "");
   r.assigned_team = d.value("assigned_team", "");
+  r.receipt = d.value("receipt", "");
+  if (d.contains("people_count") && d["people_count"].is_number_integer())
+    r.people_count = d["people_count"].get<int>();
   for (const json& p : d.value("persons", json::array())) {
     domain::ReportedPerson rp;
     rp.name = p.value("name", "");

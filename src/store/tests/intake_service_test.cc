@@ -140,6 +140,81 @@ TEST_P(IntakeTest, RefusedReportsChangeNothing) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM intake_reports"), 0);
 }
 
+TEST_P(IntakeTest, CreateCaseOpensTheCaseAndLinksTheReportInOneStep) {
+  auto& intake = app().intake();
+  auto taken = intake.TakeReport(operator_, Report(Urgency::kUrgent, "x"));
+  ASSERT_TRUE(taken.ok());
+  const domain::Id id = taken->report.id;
+  const int64_t cases_before = Count("SELECT COUNT(*) FROM cases");
+  // A stale version, a bad person and a role that may not open cases each
+  // write nothing: no case, no link, no audit row.
+  EXPECT_EQ(intake.CreateCase(worker_, id, 2, {SomePerson(), std::nullopt}).status().code(),
+            Code::kConflict);
+  domain::Person bad = SomePerson();
+  bad.citizenship = {"XX"};
+  EXPECT_EQ(intake.CreateCase(worker_, id, 1, {bad, std::nullopt}).status().code(),
+            Code::kInvalidArgument);
+  service::Actor admin = AddUser(hotline_org_, "admin", Role::kOrgAdmin);
+  EXPECT_EQ(intake.CreateCase(admin, id, 1, {SomePerson(), std::nullopt}).status().code(),
+            Code::kPermissionDenied);
+  EXPECT_EQ(intake.CreateCase(outsider_, id, 1, {SomePerson(), std::nullopt}).status().code(),
+            Code::kNotFound);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM cases"), cases_before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM intake_reports WHERE case_id IS NOT NULL"), 0);
+
+  auto done = intake.CreateCase(worker_, id, 1, {SomePerson(), std::nullopt});
+  ASSERT_TRUE(done.ok()) << done.status().ToString();
+  EXPECT_EQ(done->report.report.case_id, done->case_view.c.id);
+  EXPECT_EQ(done->report.report.status, domain::ReportStatus::kLinked);
+  EXPECT_EQ(done->report.report.stamp.version, 2);
+  EXPECT_EQ(done->case_view.c.owner_organisation_id, hotline_org_);
+  EXPECT_TRUE(app().cases().Get(worker_, done->case_view.c.id).ok()) << "on the creator's team";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM cases"), cases_before + 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action IN ('case.create', "
+                  "'intake.create_case')"),
+            2);
+  EXPECT_EQ(intake.CreateCase(worker_, id, 2, {SomePerson(), std::nullopt}).status().code(),
+            Code::kFailedPrecondition);
+}
+
+TEST_P(IntakeTest, PublicReportKeepsOnlyWhatWasSentAndSealsTheContact) {
+  auto& intake = app().intake();
+  service::PublicReport in;
+  in.what_happened = "Girls locked in a karaoke bar";
+  in.who_is_at_risk = "three girls";
+  in.people_count = 3;
+  in.children = true;
+  in.urgency = Urgency::kUrgent;
+  in.language = "th";
+  in.contact_details = "LINE somchai99";
+  auto stored = intake.TakePublicReport(hotline_org_, in);
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  EXPECT_EQ(stored->receipt.size(), 11u);
+  EXPECT_EQ(stored->receipt.substr(0, 2), "R-");
+  auto seen = intake.Get(operator_, stored->id);
+  ASSERT_TRUE(seen.ok());
+  EXPECT_EQ(seen->report.channel, domain::IntakeChannel::kWebForm);
+  EXPECT_EQ(seen->report.receipt, stored->receipt);
+  EXPECT_EQ(seen->report.people_count, 3);
+  ASSERT_EQ(seen->report.persons.size(), 1u);
+  EXPECT_TRUE(seen->report.persons[0].child);
+  EXPECT_EQ(seen->report.reporter.contact, "LINE somchai99");
+  EXPECT_FALSE(seen->report.reporter.anonymous);
+  EXPECT_TRUE(intake.Get(worker_, stored->id)->report.reporter.contact.empty());
+  auto rows = raw().Query("SELECT reporter FROM intake_reports");
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(rows->at(0).Bytes(0).find("somchai"), std::string::npos) << "sealed";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'intake.public_report' AND "
+                  "ip = 'public'"),
+            1) << "the audit row keeps no address";
+
+  in.contact_name = "a\x01b";
+  EXPECT_EQ(intake.TakePublicReport(hotline_org_, in).status().field(), "contact.name");
+  in.contact_name = "";
+  EXPECT_EQ(intake.TakePublicReport(999999, in).status().code(), Code::kUnavailable);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM intake_reports"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, IntakeTest, AllEngines(), EngineParamName);
 
 }  // namespace

@@ -3,6 +3,7 @@ import { api, ApiError, type User } from '../api';
 import { Alert, Field } from '../components/Field';
 import { errorMessage } from '../errors';
 import { useI18n } from '../i18n';
+import { href } from '../router';
 
 interface Props {
   onSignedIn: (user: User) => void;
@@ -82,6 +83,9 @@ export function SignIn({ onSignedIn, notice }: Props) {
           </button>
         </div>
       </form>
+      <p class="public-report-link">
+        <a href={href('/report')}>{t('public.signin_link')}</a>
+      </p>
     </section>
   );
 }
