@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/admin_commands.h"
+#include "cli/public_intake.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "service/app.h"
@@ -52,6 +53,19 @@ int main(int argc, char** argv) {
   serve->add_option("--web", api.static_dir, "built web app folder ('' for API only)")
       ->capture_default_str();
   serve->add_flag("--secure-cookies", api.secure_cookies, "mark the session cookie Secure (HTTPS)");
+  int64_t public_intake_org = 0;
+  int64_t public_window_s = api.public_reports.limits.window_ms / 1000;
+  serve->add_option("--public-intake-org", public_intake_org,
+                    "organisation id whose duty queue receives public web reports "
+                    "(default: the one named in DATA/public-intake-org; none: the form is off)");
+  serve->add_option("--public-reports-per-address", api.public_reports.limits.per_key,
+                    "public reports accepted from one client address per window")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  serve->add_option("--public-reports-total", api.public_reports.limits.total,
+                    "public reports accepted from everyone together per window")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  serve->add_option("--public-reports-window", public_window_s, "rate-limit window in seconds")
+      ->capture_default_str()->check(CLI::PositiveNumber);
 
   auto* init = cli.add_subcommand("init", "create the data folder, key file and database");
   AddStoreOptions(init, &cfg);
@@ -83,6 +97,14 @@ int main(int argc, char** argv) {
   if (*serve) {
     auto app = trm::service::OpenApp(cfg);
     if (!app.ok()) return Fail(app.status());
+    api.public_reports.limits.window_ms = public_window_s * 1000;
+    if (public_intake_org > 0) {
+      api.public_reports.intake_org = public_intake_org;
+    } else {
+      auto stored = trm::cli::ReadPublicIntakeOrg(cfg.data_dir);
+      if (!stored.ok()) return Fail(stored.status());
+      api.public_reports.intake_org = *stored;
+    }
     server.on_listening = [&](int port) {
       std::cout << "OpenTRM serving on http://" << server.address << ":" << port << std::endl;
     };
@@ -108,6 +130,13 @@ int main(int argc, char** argv) {
       std::cout << "the demo network is already there\n";
     } else {
       std::cout << "demo network added\n";
+    }
+    auto hotline = trm::service::DemoPublicIntakeOrg(**app);
+    if (!hotline.ok()) return Fail(hotline.status());
+    if (*hotline) {
+      auto wrote = trm::cli::RememberPublicIntakeOrg(cfg.data_dir, **hotline);
+      if (!wrote.ok()) return Fail(wrote.status());
+      if (*wrote) std::cout << "public web reports go to the demo Thai hotline\n";
     }
     trm::service::PrintDemoSignIns(std::cout);
     return 0;

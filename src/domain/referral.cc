@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/case_form.h"
+#include "domain/directory.h"
 #include "domain/enum_table.h"
 #include "domain/validation.h"
 
@@ -96,10 +97,7 @@ bool IsFinished(ReferralStatus s) {
   return s == S::kDeclined || s == S::kCompleted || s == S::kClosed || s == S::kWithdrawn;
 }
 
-bool IsReferralService(std::string_view s) {
-  return std::find(std::begin(kReferralServices), std::end(kReferralServices), s) !=
-         std::end(kReferralServices);
-}
+bool IsReferralService(std::string_view s) { return ParseDirService(s).has_value(); }
 
 bool IsShareablePart(std::string_view part) {
   if (part == "person" || part == "identification") return true;

@@ -50,10 +50,7 @@ bool NeedsNote(ReferralAction action);
 bool AwaitsAnswer(ReferralStatus s);
 bool IsFinished(ReferralStatus s);
 
-// The services a referral asks for (the directory offers the same).
-inline constexpr std::string_view kReferralServices[] = {
-    "shelter",     "medical",        "psychological",       "legal_aid", "interpretation",
-    "repatriation", "vocational_training", "family_tracing", "hotline"};
+// The services a referral asks for: those the directory lists (DirService).
 bool IsReferralService(std::string_view s);
 
 // The parts of a case a referral may carry: "person" (names, birth date,

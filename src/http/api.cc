@@ -4,8 +4,10 @@
 
 #include "http/api_util.h"
 #include "http/casework_routes.h"
+#include "http/directory_routes.h"
 #include "http/codecs.h"
 #include "http/entry_routes.h"
+#include "http/referral_routes.h"
 #include "http/intake_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -139,6 +141,8 @@ class Api {
     AddCaseworkRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddIntakeRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddEntryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddDirectoryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddReferralRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

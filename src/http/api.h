@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "http/public_report_routes.h"
 #include "http/server.h"
 #include "service/app.h"
 
@@ -13,6 +14,7 @@ namespace trm::http {
 struct ApiOptions {
   std::string static_dir;       // built web app; empty: API only
   bool secure_cookies = false;  // add Secure to the session cookie (behind HTTPS)
+  PublicReportOptions public_reports;  // the public report form (no sign-in)
 };
 
 Handler MakeHandler(service::App& app, ApiOptions options);

@@ -12,7 +12,9 @@
 #include "service/case_entry_service.h"
 #include "service/case_service.h"
 #include "service/casework_service.h"
+#include "service/directory_service.h"
 #include "service/intake_service.h"
+#include "service/referral_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -42,6 +44,8 @@ class App {
   CaseworkService& casework() { return casework_; }
   IntakeService& intake() { return intake_; }
   CaseEntryService& entries() { return entries_; }
+  ReferralService& referrals() { return referrals_; }
+  DirectoryService& directory() { return directory_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -52,6 +56,8 @@ class App {
   CaseworkService casework_;
   IntakeService intake_;
   CaseEntryService entries_;
+  ReferralService referrals_;
+  DirectoryService directory_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

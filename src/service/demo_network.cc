@@ -6,6 +6,8 @@
 
 #include "crypto/crypto.h"
 #include "domain/reference.h"
+#include "service/demo_casework.h"
+#include "service/demo_directory.h"
 
 namespace trm::service {
 namespace {
@@ -202,11 +204,30 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
                           .Append({now, w.id, w.org, "case.create", "case", std::to_string(id),
                                    "local", "demo"})
                           .status());
+      c.id = id;
+      // Every third open case gets a case record with substance.
+      if (c.status == domain::CaseStatus::kOpen && i % 3 == 0)
+        RETURN_IF_ERROR(AddDemoEntries(tx, c, static_cast<uint32_t>(rng()), now));
     }
+    RETURN_IF_ERROR(AddDemoDirectory(tx, now));
     added = true;
     return Status::Ok();
   }));
   return added;
+}
+
+Result<std::optional<domain::Id>> DemoPublicIntakeOrg(App& app) {
+  std::optional<domain::Id> found;
+  RETURN_IF_ERROR(app.store().Read([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(auto orgs, tx.orgs().List());
+    for (const DemoOrg& d : Orgs()) {
+      if (std::string(d.slug) != "th-hotline") continue;
+      for (const auto& o : orgs)
+        if (o.name == d.name) found = o.id;
+    }
+    return Status::Ok();
+  }));
+  return found;
 }
 
 void PrintDemoSignIns(std::ostream& out) {

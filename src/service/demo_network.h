@@ -4,6 +4,7 @@
 // a real person.
 #pragma once
 
+#include <optional>
 #include <ostream>
 
 #include "service/app.h"
@@ -15,6 +16,10 @@ inline constexpr const char* kDemoPassword = "demo-pass-2026";
 // Adds the network in one transaction. Returns false (adding nothing) when
 // the database already holds organisations.
 Result<bool> AddDemoNetwork(App& app, int cases);
+
+// The demo network's Thai hotline, which takes the public's web reports; nullopt
+// when the database holds no demo network.
+Result<std::optional<domain::Id>> DemoPublicIntakeOrg(App& app);
 
 // Prints the demo sign-ins (usernames by organisation and role, and the password).
 void PrintDemoSignIns(std::ostream& out);

@@ -41,6 +41,19 @@ bool CanWorkCases(Role role) {
   return false;
 }
 
+Status AuthorizeReceiving(const Actor& a, domain::Id to_org, bool change) {
+  if (a.organisation_id != to_org) return Status::NotFound("referral not found");
+  if (a.role == Role::kHotlineOperator || !(CanWorkCases(a.role) || a.role == Role::kOrgAdmin))
+    return Deny("your role does not handle referrals");
+  if (change && a.role == Role::kOrgAdmin) return Deny("an organisation admin reads referrals but does not answer them");
+  return Status::Ok();
+}
+
+Status AuthorizeConsentOverride(const Actor& a, const CaseFacts& f) {
+  if (a.role == Role::kSupervisor && a.organisation_id == f.owner_organisation_id) return Status::Ok();
+  return Deny("only a supervisor of the organisation that owns the case may send without consent");
+}
+
 bool MayReadConfidential(const Actor& a, const CaseFacts& f, domain::Id author_id) {
   if (a.user_id == author_id) return true;
   return a.role == Role::kSupervisor && a.organisation_id == f.owner_organisation_id;
@@ -113,6 +126,13 @@ store::CaseScope CaseListScope(const Actor& a) {
   s.whole_organisation = SeesWholeOrganisation(a.role);
   s.nothing = a.role == Role::kSecretariat || a.role == Role::kSystemAdmin;
   return s;
+}
+
+Status AuthorizeDirectoryEdit(const Actor& a, domain::Id profile_org) {
+  if (a.role == Role::kSecretariat) return Status::Ok();
+  if (a.organisation_id == profile_org && SeesWholeOrganisation(a.role)) return Status::Ok();
+  return Deny("only the organisation's own admin or supervisor, or the network secretariat, "
+              "may change its directory profile");
 }
 
 }  // namespace trm::service

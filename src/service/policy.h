@@ -60,7 +60,23 @@ store::CaseScope CaseListScope(const Actor& actor);
 // of the organisation that owns the case (others see that it exists).
 bool MayReadConfidential(const Actor& actor, const CaseFacts& facts, domain::Id author_id);
 
+// Referrals, receiving side: case workers, legal and repatriation officers
+// and supervisors of the receiving organisation read and answer its incoming
+// referrals (`change`); its organisation admin reads them. Hotline operators,
+// the secretariat and system admins do neither. PermissionDenied otherwise;
+// another organisation's referral is NotFound.
+Status AuthorizeReceiving(const Actor& actor, domain::Id to_organisation_id, bool change);
+
+// Sending without covering consent: only a supervisor of the organisation
+// that owns the case, and only with a written reason (checked by the caller).
+Status AuthorizeConsentOverride(const Actor& actor, const CaseFacts& facts);
+
 // True when the role may be given cases to work (assignee or team member).
 bool CanWorkCases(domain::Role role);
+
+// The directory: every signed-in member reads every profile. An organisation's
+// own org admin and supervisors edit its profile and state its capacity; the
+// network secretariat edits any. PermissionDenied otherwise.
+Status AuthorizeDirectoryEdit(const Actor& actor, domain::Id profile_organisation_id);
 
 }  // namespace trm::service

@@ -248,13 +248,15 @@ Result<ReferralView> ReferralService::Act(const Actor& actor, domain::Id id, int
   Status s = store_.Write([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(domain::Referral r, tx.referrals().Get(id));
     ASSIGN_OR_RETURN(Side side, SideOf(tx, actor, r, true));
+    // A stale version first: the screen the actor saw is out of date, whatever
+    // the step would have been.
+    if (r.stamp.version != version)
+      return Status::Conflict("the referral was changed by someone else; reload it");
     ASSIGN_OR_RETURN(domain::ReferralTransition t, domain::FindTransition(r.status, action));
     if (t.side == domain::ReferralSide::kSender && !side.sender)
       return Status::PermissionDenied("only the sending organisation may " + std::string(domain::Name(action)));
     if (t.side == domain::ReferralSide::kReceiver && side.sender)
       return Status::PermissionDenied("only the receiving organisation may " + std::string(domain::Name(action)));
-    if (r.stamp.version != version)
-      return Status::Conflict("the referral was changed by someone else; reload it");
     Names names(tx);
     if (action == ReferralAction::kSend) {
       ASSIGN_OR_RETURN(Gate gate, ConsentGate(tx, names, r, now));

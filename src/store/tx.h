@@ -7,8 +7,10 @@
 #include "store/case_entry_repo.h"
 #include "store/case_repo.h"
 #include "store/casework_repo.h"
+#include "store/directory_repo.h"
 #include "store/intake_repo.h"
 #include "store/org_repo.h"
+#include "store/referral_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
 #include "store/user_repo.h"
@@ -20,7 +22,8 @@ class Tx {
  public:
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
-        casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher), audit_(conn) {}
+        casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
+        referrals_(conn, cipher), directory_(conn), audit_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -29,6 +32,8 @@ class Tx {
   CaseworkRepo& casework() { return casework_; }
   IntakeRepo& intake() { return intake_; }
   CaseEntryRepo& entries() { return entries_; }
+  ReferralRepo& referrals() { return referrals_; }
+  DirectoryRepo& directory() { return directory_; }
   AuditLog& audit() { return audit_; }
   Connection& connection() { return conn_; }
 
@@ -41,6 +46,8 @@ class Tx {
   CaseworkRepo casework_;
   IntakeRepo intake_;
   CaseEntryRepo entries_;
+  ReferralRepo referrals_;
+  DirectoryRepo directory_;
   AuditLog audit_;
 };
 

@@ -145,6 +145,54 @@ if (en) {
     idstatus: arrayOf('IDENTIFICATION_STATUSES'),
     decider: arrayOf('DECIDING_BODIES'),
   };
+  // Intake's enumerations live in src/intakeApi.ts (channel.X, urgency.X,
+  // public_urgency.X for the public form's wording, rstatus.X).
+  const intake = readFileSync(join(root, 'src', 'intakeApi.ts'), 'utf8');
+  const intakeArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(intake)?.[1]);
+  Object.assign(families, {
+    channel: intakeArray('CHANNELS'),
+    urgency: intakeArray('URGENCIES'),
+    public_urgency: intakeArray('URGENCIES'),
+    rstatus: intakeArray('REPORT_STATUSES'),
+  });
+  // Referrals' enumerations live in src/referralsApi.ts: referral_status.X,
+  // referral_reason.X, referral_service.X; each step's radio label, button,
+  // hint and notice (referral_action.X, referral_do.X, referral_hint.X,
+  // referral_done.X); timeline lines (referral_event.X: the draft, each step,
+  // a message); and the parts, named referral_part.X or, for case entry
+  // kinds, by their form (form.X, entries.json).
+  const referrals = readFileSync(join(root, 'src', 'referralsApi.ts'), 'utf8');
+  const referralArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(referrals)?.[1]);
+  const referralActions = referralArray('REFERRAL_ACTIONS');
+  Object.assign(families, {
+    referral_status: referralArray('REFERRAL_STATUSES'),
+    referral_reason: referralArray('REFERRAL_REASONS'),
+    referral_service: referralArray('REFERRAL_SERVICES'),
+    referral_action: referralActions,
+    referral_do: referralActions,
+    referral_hint: referralActions,
+    referral_done: referralActions,
+    referral_event: referralActions.length ? ['create', ...referralActions, 'message'] : [],
+  });
+  const referralParts = referralArray('REFERRAL_PARTS');
+  if (referralParts.length === 0) problems.push('src/referralsApi.ts: could not read the referral parts');
+  for (const p of referralParts)
+    if (!(`referral_part.${p}` in en) && !(`form.${p}` in en)) problems.push(`en: missing key "referral_part.${p}" (or "form.${p}")`);
+  // The directory's enumerations live in src/directoryApi.ts (dir_service.X,
+  // dir_exploitation.X, dir_sex.X, dir_age.X, dir_agreement.X,
+  // dir_seeker_sex.X, dir_seeker_age.X, dir_criterion.X).
+  const directory = readFileSync(join(root, 'src', 'directoryApi.ts'), 'utf8');
+  const directoryArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(directory)?.[1]);
+  Object.assign(families, {
+    dir_service: directoryArray('SERVICES'),
+    dir_exploitation: directoryArray('EXPLOITATIONS'),
+    dir_sex: directoryArray('ACCEPTS_SEX'),
+    dir_age: directoryArray('ACCEPTS_AGE'),
+    dir_agreement: directoryArray('AGREEMENT_TYPES'),
+    dir_seeker_sex: directoryArray('SEEKER_SEX'),
+    dir_seeker_age: directoryArray('SEEKER_AGE'),
+    dir_criterion: directoryArray('CRITERIA'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

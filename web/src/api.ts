@@ -393,9 +393,10 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 // The API lives next to the app: `/api/v1` when the app is served at `/`.
 const API_BASE = new URL('api/v1', document.baseURI).pathname;
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+// Exported for the other API clients (entriesApi.ts) that share this error handling.
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers, cache: 'no-store' };
   if (body !== undefined) {

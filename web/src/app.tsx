@@ -17,11 +17,22 @@ import {
 } from './i18n';
 import { CaseList } from './pages/CaseList';
 import { CASE_TABS, CaseView } from './pages/CaseView';
+import { MyTasks } from './pages/MyTasks';
 import { NewCase } from './pages/NewCase';
+import { DirectorySearch } from './pages/directory/DirectorySearch';
+import { OrgProfile } from './pages/directory/OrgProfile';
+import { ProfileEdit } from './pages/directory/ProfileEdit';
+import { Inbox } from './pages/referrals/Inbox';
+import { ReferralView } from './pages/referrals/ReferralView';
+import { DutyQueue } from './pages/intake/DutyQueue';
+import { NewReport } from './pages/intake/NewReport';
+import { PublicReport } from './pages/intake/PublicReport';
+import { ReportView } from './pages/intake/ReportView';
+import { worksIntake } from './pages/intake/common';
 import { SignIn } from './pages/SignIn';
 import { href, navigate, useRoute, type Route } from './router';
 import { UserContext, forgetSessionData } from './session';
-import { worksCases } from './permissions';
+import { handlesReferrals, worksCases } from './permissions';
 
 type Session =
   | { kind: 'loading' }
@@ -57,6 +68,10 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
           <nav aria-label={t('nav.label')}>
             <a href={href('/cases')}>{t('nav.cases')}</a>
             {worksCases(user.role) ? <a href={href('/cases/new')}>{t('nav.new_case')}</a> : null}
+            {worksIntake(user.role) ? <a href={href('/intake')}>{t('intake.nav')}</a> : null}
+            {worksCases(user.role) ? <a href={href('/tasks')}>{t('tasks.nav')}</a> : null}
+            {handlesReferrals(user.role) ? <a href={href('/referrals')}>{t('referrals.nav')}</a> : null}
+            <a href={href('/directory')}>{t('dir.nav')}</a>
           </nav>
         ) : null}
         <div class="spacer" />
@@ -110,6 +125,23 @@ function NotFoundPage() {
 function Page({ route }: { route: Route }) {
   const [first, second, ...rest] = route.segments;
   if (first === undefined) return <CaseList route={route} />;
+  if (first === 'report' && second === undefined) return <PublicReport />;
+  if (first === 'intake' && rest.length === 0) {
+    if (second === undefined) return <DutyQueue />;
+    if (second === 'new') return <NewReport />;
+    if (/^[1-9]\d{0,15}$/.test(second)) return <ReportView key={second} id={Number(second)} />;
+  }
+  if (first === 'tasks' && second === undefined) return <MyTasks />;
+  if (first === 'directory') {
+    if (second === undefined) return <DirectorySearch route={route} />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 0) return <OrgProfile key={second} id={Number(second)} />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 1 && rest[0] === 'edit')
+      return <ProfileEdit key={second} id={Number(second)} />;
+  }
+  if (first === 'referrals' && rest.length === 0) {
+    if (second === undefined) return <Inbox route={route} />;
+    if (/^[1-9]\d{0,15}$/.test(second)) return <ReferralView key={second} id={Number(second)} />;
+  }
   if (first === 'cases' && rest.length === 0) {
     if (second === undefined) return <CaseList route={route} />;
     if (second === 'new') return <NewCase />;
@@ -204,7 +236,8 @@ export function App({ initialLang, initialDict }: { initialLang: LangCode; initi
       );
       break;
     case 'signed_out':
-      body = <SignIn notice={session.notice} onSignedIn={(u) => setSession({ kind: 'signed_in', user: u })} />;
+      // The public report form is the one page open without signing in.
+      body = route.segments[0] === 'report' ? <PublicReport /> : <SignIn notice={session.notice} onSignedIn={(u) => setSession({ kind: 'signed_in', user: u })} />;
       break;
     case 'signed_in':
       body = <Page route={route} />;

@@ -25,3 +25,14 @@ export function managesCase(
   if (user.role === 'supervisor') return true;
   return user.role === 'case_worker' && kase.team.some((m) => m.id === user.id);
 }
+
+// Sends and answers referrals (an organisation admin only reads its own
+// organisation's): the nav link and the referral screens.
+export function handlesReferrals(role: Role): boolean {
+  return (worksCases(role) && role !== 'hotline_operator') || role === 'org_admin';
+}
+
+// May take a step on a referral or write on its timeline.
+export function answersReferrals(role: Role): boolean {
+  return handlesReferrals(role) && role !== 'org_admin';
+}

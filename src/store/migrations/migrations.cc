@@ -7,6 +7,8 @@
 #include "store/migrations/m003_rights_notices.h"
 #include "store/migrations/m004_intake.h"
 #include "store/migrations/m005_case_entries.h"
+#include "store/migrations/m006_referrals.h"
+#include "store/migrations/m007_directory.h"
 
 namespace trm::store {
 namespace {
@@ -17,6 +19,8 @@ constexpr std::array kMigrations{
     Migration{3, "rights notice receipts", kM003Sqlite, kM003Postgres},
     Migration{4, "intake reports", kM004Sqlite, kM004Postgres},
     Migration{5, "case entries", kM005Sqlite, kM005Postgres},
+    Migration{6, "referrals", kM006Sqlite, kM006Postgres},
+    Migration{7, "directory of member organisations", kM007Sqlite, kM007Postgres},
 };
 
 constexpr const char* kCreateLedger =

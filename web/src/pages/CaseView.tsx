@@ -20,14 +20,33 @@ import { changesCases, managesCase } from '../permissions';
 import { href } from '../router';
 import { useOrgUsers, useUser } from '../session';
 import { ConsentTab } from './casework/ConsentTab';
+import { ContextTab } from './casework/ContextTab';
+import { EventsTab } from './casework/EventsTab';
+import { FollowUpTab } from './casework/FollowUpTab';
+import { NotesTab } from './casework/NotesTab';
+import { ReferralsTab } from './casework/ReferralsTab';
+import { SupportTab } from './casework/SupportTab';
 import { IdentificationTab } from './casework/IdentificationTab';
 import { RightsTab } from './casework/RightsTab';
 import { ScreeningTab } from './casework/ScreeningTab';
 
 // The case page's parts, each at its own address: `#/cases/42` (details),
 // `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`,
-// `#/cases/42/rights`.
-export const CASE_TABS = ['details', 'consent', 'screening', 'identification', 'rights'] as const;
+// `#/cases/42/rights`, and the case entries: `#/cases/42/context`, `/events`,
+// `/support`, `/notes`, `/follow-up`; and the case's referrals: `/referrals`.
+export const CASE_TABS = [
+  'details',
+  'consent',
+  'screening',
+  'identification',
+  'rights',
+  'context',
+  'events',
+  'support',
+  'notes',
+  'follow-up',
+  'referrals',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
@@ -38,6 +57,12 @@ function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
     { tab: 'screening', label: t('case.tab_screening') },
     { tab: 'identification', label: t('case.tab_identification') },
     { tab: 'rights', label: t('case.tab_rights') },
+    { tab: 'context', label: t('entries.tab_context') },
+    { tab: 'events', label: t('entries.tab_events') },
+    { tab: 'support', label: t('entries.tab_support') },
+    { tab: 'notes', label: t('entries.tab_notes') },
+    { tab: 'follow-up', label: t('entries.tab_followup') },
+    { tab: 'referrals', label: t('referrals.tab') },
   ];
   return (
     <nav class="tabs" aria-label={t('case.tabs_label')}>
@@ -295,6 +320,18 @@ export function CaseView({ id, tab = 'details' }: { id: number; tab?: CaseTab })
         <IdentificationTab kase={kase} mayChange={mayChange} />
       ) : tab === 'rights' ? (
         <RightsTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'context' ? (
+        <ContextTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'events' ? (
+        <EventsTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'support' ? (
+        <SupportTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'notes' ? (
+        <NotesTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'follow-up' ? (
+        <FollowUpTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'referrals' ? (
+        <ReferralsTab kase={kase} mayChange={mayChange} />
       ) : (
         <div class="tab-panel">
           <dl class="facts">
