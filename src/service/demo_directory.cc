@@ -220,7 +220,7 @@ std::vector<DemoProfile> Profiles() {
                "Reception of returned Vietnamese victims from China and Cambodia; family "
                "tracing; reintegration.",
                {"vi", "zh", "en"}, AcceptsSex::kAny, AcceptsAge::kBoth, {FM, SE, FL, OT}, office,
-               {Officer("Nguyễn Thị Lan", "Repatriation officer", "+84 24 000 101",
+               {Officer("Đỗ Thu Hà", "Repatriation officer", "+84 24 000 101",
                         "repatriation.vn@example.org", {"vi", "en"})}),
        std::nullopt, std::nullopt, {}},
       {"Demo Peace House Shelter (Ha Noi)",
@@ -244,7 +244,7 @@ std::vector<DemoProfile> Profiles() {
                "salary claims and injury compensation.",
                {"en", "tl", "my", "zh", "ta"}, AcceptsSex::kAny, AcceptsAge::kAdults,
                {FL, SV, OT}, office,
-               {Officer("Maria Santos", "Case manager", "+65 6000 0101", "shelter.sg@example.org",
+               {Officer("Grace Tan", "Case manager", "+65 6000 0101", "shelter.sg@example.org",
                         {"en", "tl"})}),
        9, 60, {}},
       {"Demo Anti-Trafficking Unit (Singapore)",
