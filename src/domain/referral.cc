@@ -67,6 +67,9 @@ const ServiceParts kServiceParts[] = {
     {"vocational_training", {"person", "needs_assessment", "support_objective"}},
     {"family_tracing", {"person"}},
     {"hotline", {"person"}},
+    {"education", {"person", "needs_assessment", "support_objective"}},
+    {"financial_assistance", {"person", "needs_assessment"}},
+    {"livelihood", {"person", "needs_assessment", "support_objective"}},
 };
 
 constexpr size_t kSummaryMax = 4000;

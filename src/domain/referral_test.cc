@@ -110,6 +110,11 @@ TEST(DefaultParts, FollowTheServicesAndKeepOneOrder) {
   EXPECT_NE(std::find(legal.begin(), legal.end(), "perpetrator"), legal.end());
   EXPECT_EQ(std::find(legal.begin(), legal.end(), "note"), legal.end());
   EXPECT_EQ(DefaultParts({"interpretation"}), (std::vector<std::string>{"person"}));
+  // Every directory service may be asked for, each with its parts.
+  EXPECT_TRUE(IsReferralService("livelihood"));
+  EXPECT_FALSE(IsReferralService("massage"));
+  EXPECT_EQ(DefaultParts({"livelihood"}),
+            (std::vector<std::string>{"person", "needs_assessment", "support_objective"}));
 }
 
 TEST(IsOverdue, OnlyWhileWaitingAndAfterTheDay) {

@@ -84,7 +84,7 @@ describe('a cross-border referral', () => {
       assert.equal(await to.locator('optgroup', { has: page.locator('option', { hasText: LEGAL_AID }) }).count(), 1);
       await to.selectOption(orgValue);
       await form.getByLabel(en['referrals.reason'], { exact: true }).selectOption({ label: en['referral_reason.AdditionalServicesRequired'] });
-      await form.getByRole('checkbox', { name: en['referral_service.legal_aid'], exact: true }).check();
+      await form.getByRole('checkbox', { name: en['dir_service.legal_aid'], exact: true }).check();
       // The parts legal aid needs are ticked; others are not.
       for (const part of ['referral_part.person', 'referral_part.identification', 'form.event', 'form.perpetrator', 'form.identity_document'])
         assert.ok(await form.getByRole('checkbox', { name: en[part], exact: true }).isChecked(), `${part} ticked`);
@@ -131,7 +131,7 @@ describe('a cross-border referral', () => {
       await row.waitFor();
       const text = await row.innerText();
       assert.ok(text.includes('Demo Shelter for Women and Children (Bangkok)'), text);
-      assert.ok(text.includes(en['referral_service.legal_aid']), text);
+      assert.ok(text.includes(en['dir_service.legal_aid']), text);
       assert.ok(text.includes(en['referral_status.sent']), text);
 
       const got = await apiCall(page, 'GET', new RegExp(`/api/v1/referrals/${shared.referralId}$`), () => link.click());

@@ -156,7 +156,7 @@ if (en) {
     rstatus: intakeArray('REPORT_STATUSES'),
   });
   // Referrals' enumerations live in src/referralsApi.ts: referral_status.X,
-  // referral_reason.X, referral_service.X; each step's radio label, button,
+  // referral_reason.X (services use dir_service.X); each step's radio label, button,
   // hint and notice (referral_action.X, referral_do.X, referral_hint.X,
   // referral_done.X); timeline lines (referral_event.X: the draft, each step,
   // a message); and the parts, named referral_part.X or, for case entry
@@ -167,7 +167,6 @@ if (en) {
   Object.assign(families, {
     referral_status: referralArray('REFERRAL_STATUSES'),
     referral_reason: referralArray('REFERRAL_REASONS'),
-    referral_service: referralArray('REFERRAL_SERVICES'),
     referral_action: referralActions,
     referral_do: referralActions,
     referral_hint: referralActions,

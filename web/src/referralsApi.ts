@@ -3,6 +3,7 @@
 // and the parts of the case it shares. The enumerations below are read by
 // scripts/check-i18n.mjs, which checks that each value has its label.
 import { request, type Identification, type Person, type UserRef } from './api';
+import { SERVICES, type Service } from './directoryApi';
 import type { Entry } from './entriesApi';
 
 export const REFERRAL_STATUSES = [
@@ -21,18 +22,10 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const REFERRAL_REASONS = ['AdditionalServicesRequired', 'MigrationOrChangeOfLocation', 'Other'] as const;
 export type ReferralReason = (typeof REFERRAL_REASONS)[number];
 
-export const REFERRAL_SERVICES = [
-  'shelter',
-  'medical',
-  'psychological',
-  'legal_aid',
-  'interpretation',
-  'repatriation',
-  'vocational_training',
-  'family_tracing',
-  'hotline',
-] as const;
-export type ReferralService = (typeof REFERRAL_SERVICES)[number];
+// A referral asks for services the directory lists (the server checks them
+// against the same list), labelled `dir_service.X`.
+export const REFERRAL_SERVICES = SERVICES;
+export type ReferralService = Service;
 
 // The parts of a case a referral may carry, in the server's order: the person,
 // identification decisions and the case entry kinds except tasks.
@@ -140,6 +133,9 @@ const SERVICE_PARTS: Record<ReferralService, readonly ReferralPart[]> = {
   vocational_training: ['person', 'needs_assessment', 'support_objective'],
   family_tracing: ['person'],
   hotline: ['person'],
+  education: ['person', 'needs_assessment', 'support_objective'],
+  financial_assistance: ['person', 'needs_assessment'],
+  livelihood: ['person', 'needs_assessment', 'support_objective'],
 };
 
 // What the chosen services need, in the order of REFERRAL_PARTS (DefaultParts).

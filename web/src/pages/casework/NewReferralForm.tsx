@@ -236,7 +236,7 @@ export function NewReferralForm({ kase, onDraft, onSent, onStartOver }: Props) {
               <Checkbox
                 key={s}
                 name={`service-${s}`}
-                label={t(`referral_service.${s}`)}
+                label={t(`dir_service.${s}`)}
                 checked={d.services.includes(s)}
                 onChange={(on) => set({ services: toggle(d.services, s, on, REFERRAL_SERVICES) })}
               />

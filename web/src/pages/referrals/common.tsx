@@ -17,7 +17,7 @@ export function partLabel(t: T, part: string): string {
 }
 
 export function servicesText(t: T, tag: string, services: readonly string[]): string {
-  return joinList(services.map((s) => t(`referral_service.${s}`)), tag);
+  return joinList(services.map((s) => t(`dir_service.${s}`)), tag);
 }
 
 export function orgText(org: OrgRef, tag: string): string {
