@@ -1,9 +1,8 @@
 #include "service/case_entry_service.h"
 
-#include <map>
-
 #include "service/case_access.h"
 #include "service/case_audit.h"
+#include "service/names.h"
 #include "service/policy.h"
 
 namespace trm::service {
@@ -19,25 +18,11 @@ std::string Detail(const domain::CaseEntry& e) {
   return e.kind + " " + std::to_string(e.id);
 }
 
-class Names {
- public:
-  explicit Names(store::Tx& tx) : tx_(tx) {}
-  Result<std::string> Of(domain::Id id) {
-    if (auto it = cache_.find(id); it != cache_.end()) return it->second;
-    ASSIGN_OR_RETURN(domain::User u, tx_.users().Get(id));
-    return cache_[id] = u.display_name;
-  }
-
- private:
-  store::Tx& tx_;
-  std::map<domain::Id, std::string> cache_;
-};
-
 Result<EntryView> ViewOf(Names& names, const Actor& actor, const domain::Case& c,
                          domain::CaseEntry e) {
   EntryView v;
-  ASSIGN_OR_RETURN(v.created_by_name, names.Of(e.stamp.created_by));
-  ASSIGN_OR_RETURN(v.updated_by_name, names.Of(e.stamp.updated_by));
+  ASSIGN_OR_RETURN(v.created_by_name, names.User(e.stamp.created_by));
+  ASSIGN_OR_RETURN(v.updated_by_name, names.User(e.stamp.updated_by));
   if (e.index.confidential && !MayReadConfidential(actor, FactsOf(c, {}), e.stamp.created_by)) {
     v.restricted = true;
     e.fields.clear();

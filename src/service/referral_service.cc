@@ -1,10 +1,9 @@
 #include "service/referral_service.h"
 
-#include <map>
-
 #include "domain/consent.h"
 #include "domain/validation.h"
 #include "service/case_access.h"
+#include "service/names.h"
 #include "service/policy.h"
 
 namespace trm::service {
@@ -21,27 +20,6 @@ store::AuditEvent ReferralEvent(const Actor& a, Millis at, std::string action, d
   return store::AuditEvent{at, a.user_id, a.organisation_id, std::move(action), "referral",
                            std::to_string(id), a.ip, std::move(detail)};
 }
-
-// Display names, looked up once per use case.
-class Names {
- public:
-  explicit Names(store::Tx& tx) : tx_(tx) {}
-  Result<std::string> User(domain::Id id) {
-    if (auto it = users_.find(id); it != users_.end()) return it->second;
-    ASSIGN_OR_RETURN(domain::User u, tx_.users().Get(id));
-    return users_[id] = u.display_name;
-  }
-  Result<domain::Organisation> Org(domain::Id id) {
-    if (auto it = orgs_.find(id); it != orgs_.end()) return it->second;
-    ASSIGN_OR_RETURN(domain::Organisation o, tx_.orgs().Get(id));
-    return orgs_[id] = o;
-  }
-
- private:
-  store::Tx& tx_;
-  std::map<domain::Id, std::string> users_;
-  std::map<domain::Id, domain::Organisation> orgs_;
-};
 
 // Which side the actor acts for. The sending side reaches a referral only
 // through its case (so the case policy decides); the receiving side through
@@ -328,6 +306,7 @@ Result<SharedCase> ReferralService::Shared(const Actor& actor, domain::Id id) {
   RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(domain::Referral r, tx.referrals().Get(id));
     ASSIGN_OR_RETURN(Side side, SideOf(tx, actor, r, false));
+    Names names(tx);
     if (!side.sender) {
       if (r.status != ReferralStatus::kAccepted && r.status != ReferralStatus::kInProgress)
         return Status::FailedPrecondition(
@@ -336,19 +315,12 @@ Result<SharedCase> ReferralService::Shared(const Actor& actor, domain::Id id) {
                 : "this referral is no longer active; its shared parts are closed");
       // Consent withdrawn or expired since sending stops sharing at once. An
       // override stands only while no record says no.
-      Names names(tx);
       ASSIGN_OR_RETURN(Gate gate, ConsentGate(tx, names, r, now));
       if (!gate.status.ok() && (!r.consent_override_by || gate.any_deciding_record))
         return Status::FailedPrecondition("consent no longer covers sharing with your organisation: " +
                                           gate.status.message());
     }
     ASSIGN_OR_RETURN(domain::Case c, tx.cases().Get(r.case_id));
-    std::map<domain::Id, std::string> users;
-    auto user = [&](domain::Id uid) -> Result<std::string> {
-      if (auto it = users.find(uid); it != users.end()) return it->second;
-      ASSIGN_OR_RETURN(domain::User u, tx.users().Get(uid));
-      return users[uid] = u.display_name;
-    };
     for (const std::string& part : r.parts) {
       if (part == "person") {
         out.person = c.person;
@@ -359,8 +331,8 @@ Result<SharedCase> ReferralService::Shared(const Actor& actor, domain::Id id) {
         for (auto& e : entries) {
           if (e.index.confidential) continue;  // confidential notes never travel
           EntryView v;
-          ASSIGN_OR_RETURN(v.created_by_name, user(e.stamp.created_by));
-          ASSIGN_OR_RETURN(v.updated_by_name, user(e.stamp.updated_by));
+          ASSIGN_OR_RETURN(v.created_by_name, names.User(e.stamp.created_by));
+          ASSIGN_OR_RETURN(v.updated_by_name, names.User(e.stamp.updated_by));
           v.entry = std::move(e);
           out.entries.push_back(std::move(v));
         }
