@@ -9,6 +9,7 @@
 
 #include "crypto/crypto.h"
 #include "domain/indicator_loader.h"
+#include "domain/repatriation_flow_loader.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sqlite/sqlite_connection.h"
 
@@ -16,7 +17,8 @@ namespace trm::service {
 
 App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
          const AuthPolicy& auth, std::vector<domain::IndicatorSet> indicator_sets,
-         domain::RightsNoticeLibrary notices)
+         domain::RightsNoticeLibrary notices,
+         std::vector<domain::RepatriationFlow> repatriation_flows)
     : store_(std::move(store)),
       clock_(std::move(clock)),
       auth_(*store_, *clock_, auth),
@@ -26,7 +28,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       intake_(*store_, *clock_),
       entries_(*store_, *clock_),
       referrals_(*store_, *clock_),
-      directory_(*store_, *clock_) {}
+      directory_(*store_, *clock_),
+      repatriations_(*store_, *clock_, std::move(repatriation_flows)) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());
@@ -72,8 +75,13 @@ Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Cl
   if (std::filesystem::is_directory(config.rights_notices_dir, ec)) {
     ASSIGN_OR_RETURN(notices, domain::LoadRightsNotices(config.rights_notices_dir));
   }
+  std::vector<domain::RepatriationFlow> flows;
+  if (std::filesystem::is_directory(config.repatriation_dir, ec)) {
+    // Like indicator sets: a malformed flow stops the start with its file and line.
+    ASSIGN_OR_RETURN(flows, domain::LoadRepatriationFlows(config.repatriation_dir));
+  }
   return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets),
-                               std::move(notices));
+                               std::move(notices), std::move(flows));
 }
 
 }  // namespace trm::service

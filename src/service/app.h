@@ -15,6 +15,7 @@
 #include "service/directory_service.h"
 #include "service/intake_service.h"
 #include "service/referral_service.h"
+#include "service/repatriation_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -26,6 +27,7 @@ struct AppConfig {
   int postgres_pool = 4;
   std::string indicators_dir = "data/indicators";  // indicator sets; skipped when missing
   std::string rights_notices_dir = "data/rights-notices";  // skipped when missing
+  std::string repatriation_dir = "data/repatriation";      // flows; skipped when missing
   bool sqlite_synchronous_full = true;
   AuthPolicy auth;
 };
@@ -34,7 +36,8 @@ class App {
  public:
   App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth,
       std::vector<domain::IndicatorSet> indicator_sets = {},
-      domain::RightsNoticeLibrary notices = {});
+      domain::RightsNoticeLibrary notices = {},
+      std::vector<domain::RepatriationFlow> repatriation_flows = {});
 
   store::Store& store() { return *store_; }
   const Clock& clock() const { return *clock_; }
@@ -46,6 +49,7 @@ class App {
   CaseEntryService& entries() { return entries_; }
   ReferralService& referrals() { return referrals_; }
   DirectoryService& directory() { return directory_; }
+  RepatriationService& repatriations() { return repatriations_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -58,6 +62,7 @@ class App {
   CaseEntryService entries_;
   ReferralService referrals_;
   DirectoryService directory_;
+  RepatriationService repatriations_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

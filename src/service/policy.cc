@@ -135,4 +135,15 @@ Status AuthorizeDirectoryEdit(const Actor& a, domain::Id profile_org) {
               "may change its directory profile");
 }
 
+Status AuthorizeRepatriation(const Actor& a, domain::Id destination_org, domain::Id origin_org, bool change) {
+  if (a.organisation_id != destination_org && a.organisation_id != origin_org)
+    return Status::NotFound("repatriation not found");
+  const bool works = a.role == Role::kCaseWorker || a.role == Role::kRepatriationOfficer ||
+                     a.role == Role::kSupervisor;
+  if (works) return Status::Ok();
+  if (a.role == Role::kOrgAdmin && !change) return Status::Ok();
+  if (a.role == Role::kOrgAdmin) return Deny("an organisation admin reads repatriations but does not change them");
+  return Deny("your role does not handle repatriations");
+}
+
 }  // namespace trm::service

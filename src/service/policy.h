@@ -79,4 +79,12 @@ bool CanWorkCases(domain::Role role);
 // network secretariat edits any. PermissionDenied otherwise.
 Status AuthorizeDirectoryEdit(const Actor& actor, domain::Id profile_organisation_id);
 
+// Repatriations: case workers, repatriation officers and supervisors of the
+// destination organisation (where the person is) or the origin organisation
+// (in the person's country) see a repatriation's progress and act on their
+// side's steps (`change`); either organisation's admin reads it. Other roles
+// of the two organisations: PermissionDenied. Any other organisation: NotFound.
+Status AuthorizeRepatriation(const Actor& actor, domain::Id destination_organisation_id,
+                             domain::Id origin_organisation_id, bool change);
+
 }  // namespace trm::service

@@ -1,0 +1,41 @@
+// Reading the line-based data files that networks edit by hand (repatriation
+// flows; the same conventions as the indicator sets): UTF-8 text, one
+// "keyword: value" statement a line, columns inside a value separated by "|".
+// A line whose first non-space character is "#" is a comment, and so is the
+// rest of a line from a "#" that follows a space or tab. A UTF-8 byte order
+// mark and CRLF line ends are accepted; blank lines are skipped.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace trm::domain {
+
+// One statement: its line number (from 1), keyword and value, both trimmed.
+struct Statement {
+  int line = 0;
+  std::string_view key;
+  std::string_view value;
+};
+
+// Calls `fn` for each statement of `text` in order and stops at the first
+// error it returns. Errors of its own, as InvalidArgument
+// "<source>:<line>: <reason>": larger than `max_bytes`, a line that is not
+// valid UTF-8, a line without a colon. Returns the number of lines read.
+Result<int> ForEachStatement(std::string_view text, std::string_view source, size_t max_bytes,
+                             const std::function<Status(const Statement&)>& fn);
+
+// "<source>:<line>: <reason>" as InvalidArgument.
+Status LineError(std::string_view source, int line, std::string_view reason);
+
+std::string_view TrimSpaces(std::string_view s);
+// The columns of a value split at `sep`, each trimmed.
+std::vector<std::string_view> SplitColumns(std::string_view s, char sep);
+// "'s'": how errors quote what they found.
+std::string Quoted(std::string_view s);
+
+}  // namespace trm::domain
