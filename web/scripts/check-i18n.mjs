@@ -192,6 +192,20 @@ if (en) {
     dir_seeker_age: directoryArray('SEEKER_AGE'),
     dir_criterion: directoryArray('CRITERIA'),
   });
+  // Repatriations' enumerations live in src/repatriationApi.ts: rp_status.X,
+  // rp_state.X, rp_side.X, and each step action's radio label, button and
+  // notice (rp_action.X, rp_do.X, rp_done.X).
+  const repatriation = readFileSync(join(root, 'src', 'repatriationApi.ts'), 'utf8');
+  const repatriationArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(repatriation)?.[1]);
+  const stepActions = repatriationArray('STEP_ACTIONS');
+  Object.assign(families, {
+    rp_status: repatriationArray('REPATRIATION_STATUSES'),
+    rp_state: repatriationArray('STEP_STATES'),
+    rp_side: repatriationArray('STEP_SIDES'),
+    rp_action: stepActions,
+    rp_do: stepActions,
+    rp_done: stepActions,
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

@@ -24,6 +24,8 @@ import { OrgProfile } from './pages/directory/OrgProfile';
 import { ProfileEdit } from './pages/directory/ProfileEdit';
 import { Inbox } from './pages/referrals/Inbox';
 import { ReferralView } from './pages/referrals/ReferralView';
+import { RepatriationList } from './pages/repatriations/RepatriationList';
+import { RepatriationView } from './pages/repatriations/RepatriationView';
 import { DutyQueue } from './pages/intake/DutyQueue';
 import { NewReport } from './pages/intake/NewReport';
 import { PublicReport } from './pages/intake/PublicReport';
@@ -32,7 +34,7 @@ import { worksIntake } from './pages/intake/common';
 import { SignIn } from './pages/SignIn';
 import { href, navigate, useRoute, type Route } from './router';
 import { UserContext, forgetSessionData } from './session';
-import { handlesReferrals, worksCases } from './permissions';
+import { handlesReferrals, handlesRepatriations, worksCases } from './permissions';
 
 type Session =
   | { kind: 'loading' }
@@ -71,6 +73,7 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             {worksIntake(user.role) ? <a href={href('/intake')}>{t('intake.nav')}</a> : null}
             {worksCases(user.role) ? <a href={href('/tasks')}>{t('tasks.nav')}</a> : null}
             {handlesReferrals(user.role) ? <a href={href('/referrals')}>{t('referrals.nav')}</a> : null}
+            {handlesRepatriations(user.role) ? <a href={href('/repatriations')}>{t('repatriation.nav')}</a> : null}
             <a href={href('/directory')}>{t('dir.nav')}</a>
           </nav>
         ) : null}
@@ -141,6 +144,10 @@ function Page({ route }: { route: Route }) {
   if (first === 'referrals' && rest.length === 0) {
     if (second === undefined) return <Inbox route={route} />;
     if (/^[1-9]\d{0,15}$/.test(second)) return <ReferralView key={second} id={Number(second)} />;
+  }
+  if (first === 'repatriations' && rest.length === 0) {
+    if (second === undefined) return <RepatriationList route={route} />;
+    if (/^[1-9]\d{0,15}$/.test(second)) return <RepatriationView key={second} id={Number(second)} />;
   }
   if (first === 'cases' && rest.length === 0) {
     if (second === undefined) return <CaseList route={route} />;

@@ -36,3 +36,15 @@ export function handlesReferrals(role: Role): boolean {
 export function answersReferrals(role: Role): boolean {
   return handlesReferrals(role) && role !== 'org_admin';
 }
+
+// Works repatriations (case workers, repatriation officers and supervisors of
+// either organisation; an organisation admin only reads them): the nav link
+// and the repatriation screens.
+export function handlesRepatriations(role: Role): boolean {
+  return role === 'case_worker' || role === 'repatriation_officer' || role === 'supervisor' || role === 'org_admin';
+}
+
+// May start a repatriation and act on its steps (the server adds the side rule).
+export function actsOnRepatriations(role: Role): boolean {
+  return handlesRepatriations(role) && role !== 'org_admin';
+}

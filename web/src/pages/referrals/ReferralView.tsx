@@ -12,6 +12,7 @@ import { answersReferrals } from '../../permissions';
 import { referralsApi, type Referral } from '../../referralsApi';
 import { href } from '../../router';
 import { useUser } from '../../session';
+import { RepatriationPanel } from '../repatriations/RepatriationPanel';
 import { Actions } from './Actions';
 import { OverdueMark, StatusBadge, orgText, partLabel, servicesText } from './common';
 import { SharedParts } from './SharedParts';
@@ -198,6 +199,8 @@ export function ReferralView({ id }: { id: number }) {
       ) : (
         <p class="note">{t('referrals.read_only_role')}</p>
       )}
+
+      {r.services.includes('repatriation') && r.status !== 'draft' ? <RepatriationPanel referral={r} /> : null}
 
       {!sender && SHARING.has(r.status) ? <SharedParts key={r.version} referralId={r.id} /> : null}
 
