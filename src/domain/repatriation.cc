@@ -48,9 +48,11 @@ constexpr Millis kDay = 86'400'000;
 
 std::string AddDays(const std::string& date, int days) { return FormatDate(DateStart(date) + days * kDay); }
 
+// `today` is the server's (UTC) day; in the network's time zones (UTC+6:30
+// to +8) the person recording it may already be in the next one.
 Status CheckDay(const std::string& date, const std::string& today, const char* field) {
   if (!IsValidDate(date)) return Status::InvalidArgument(std::string(field) + " must be a date YYYY-MM-DD", field);
-  if (date > today) return Status::InvalidArgument(std::string(field) + " may not be in the future", field);
+  if (date > AddDays(today, 1)) return Status::InvalidArgument(std::string(field) + " may not be in the future", field);
   return Status::Ok();
 }
 

@@ -103,6 +103,8 @@ TEST(Repatriation, StepInputIsChecked) {
   };
   StepInput in = ok;
   in.date = "2026-03-06";
+  EXPECT_TRUE(ValidateStepInput(steps[0], A::kComplete, in, today).ok()) << "already tomorrow east of UTC";
+  in.date = "2026-03-07";
   EXPECT_EQ(field(steps[0], A::kComplete, in), "date") << "not in the future";
   in.date = "yesterday";
   EXPECT_EQ(field(steps[0], A::kComplete, in), "date");

@@ -33,7 +33,9 @@ function StepItem({
   const { t, tag } = useI18n();
   const [open, setOpen] = useState(false);
   const finished = step.state === 'done' || step.state === 'skipped';
-  const actionable = step.may_act && actionsFor(step.state).length > 0;
+  // Only a step that can be worked on now (or is blocked) offers its form;
+  // the order rule would refuse the others.
+  const actionable = step.may_act && actionsFor(step.state).length > 0 && (step.ready || step.state === 'blocked');
   const cls = `rp-step rp-step--${step.state}${step.overdue ? ' rp-step--overdue' : ''}`;
   const h = step.handover;
   return (
