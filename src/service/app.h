@@ -14,6 +14,7 @@
 #include "service/casework_service.h"
 #include "service/directory_service.h"
 #include "service/intake_service.h"
+#include "service/legal_service.h"
 #include "service/referral_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
@@ -46,6 +47,7 @@ class App {
   CaseEntryService& entries() { return entries_; }
   ReferralService& referrals() { return referrals_; }
   DirectoryService& directory() { return directory_; }
+  LegalService& legal() { return legal_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -58,6 +60,7 @@ class App {
   CaseEntryService entries_;
   ReferralService referrals_;
   DirectoryService directory_;
+  LegalService legal_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

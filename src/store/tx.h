@@ -10,6 +10,7 @@
 #include "store/directory_repo.h"
 #include "store/intake_repo.h"
 #include "store/org_repo.h"
+#include "store/payment_repo.h"
 #include "store/referral_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
@@ -23,7 +24,8 @@ class Tx {
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
-        referrals_(conn, cipher), directory_(conn), audit_(conn) {}
+        referrals_(conn, cipher), directory_(conn), audit_(conn),
+        payments_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -35,6 +37,7 @@ class Tx {
   ReferralRepo& referrals() { return referrals_; }
   DirectoryRepo& directory() { return directory_; }
   AuditLog& audit() { return audit_; }
+  PaymentRepo& payments() { return payments_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -49,6 +52,7 @@ class Tx {
   ReferralRepo referrals_;
   DirectoryRepo directory_;
   AuditLog audit_;
+  PaymentRepo payments_;
 };
 
 }  // namespace trm::store
