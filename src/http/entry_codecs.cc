@@ -98,6 +98,7 @@ json TaskToJson(const service::TaskView& v) {
   return json{{"entry", EntryToJson(v.entry)},
               {"case_id", v.entry.entry.case_id},
               {"case_reference", v.case_reference},
+              {"due_on", v.entry.entry.index.due_on ? json(*v.entry.entry.index.due_on) : json(nullptr)},
               {"overdue", v.overdue}};
 }
 
