@@ -7,12 +7,13 @@
 
 #include "domain/codes.h"
 #include "domain/enum_table.h"
+#include "domain/money.h"
 #include "domain/validation.h"
 
 namespace trm::domain {
 namespace {
 
-constexpr EnumTable<FieldType, 13> kFieldTypes{{
+constexpr EnumTable<FieldType, 15> kFieldTypes{{
     {FieldType::kLine, "line"},
     {FieldType::kText, "text"},
     {FieldType::kDate, "date"},
@@ -26,6 +27,8 @@ constexpr EnumTable<FieldType, 13> kFieldTypes{{
     {FieldType::kUser, "user"},
     {FieldType::kOrganisation, "organisation"},
     {FieldType::kEntry, "entry"},
+    {FieldType::kCurrency, "currency"},
+    {FieldType::kAmount, "amount"},
 }};
 
 std::string Path(std::string_view name) { return "fields." + std::string(name); }
@@ -91,6 +94,15 @@ Status CheckValue(const FormField& f, FieldValue& value) {
     case FieldType::kBool:
       if (!std::holds_alternative<bool>(value)) return Bad(f, "must be true or false");
       return Status::Ok();
+    case FieldType::kCurrency:
+      if (!s) return Bad(f, "must be an ISO 4217 currency code such as THB");
+      return CheckCurrency(*s, Path(f.name));
+    case FieldType::kAmount: {
+      const auto* i = std::get_if<int64_t>(&value);
+      if (!i) return Bad(f, "must be a whole number of the currency's minor unit (cents, satang)");
+      if (*i < f.min || *i > f.max) return Bad(f, "is out of range");
+      return CheckAmount(*i, Path(f.name), false);
+    }
     case FieldType::kUser:
     case FieldType::kOrganisation:
     case FieldType::kEntry: {
@@ -131,6 +143,15 @@ Status ValidateEntry(const CaseForm& form, EntryFields& fields) {
                                          " go together: give both or neither",
                                      Path(missing));
     }
+  for (const FieldPair& p : form.either)
+    if (!fields.contains(p.first) && !fields.contains(p.second))
+      return Status::InvalidArgument("give " + std::string(p.first) + " or " + std::string(p.second),
+                                     Path(p.first));
+  for (const FormField& f : form.fields)
+    if (f.type == FieldType::kAmount && fields.contains(f.name) && !fields.contains(f.currency))
+      return Status::InvalidArgument(std::string(f.name) + " needs its currency (" +
+                                         std::string(f.currency) + ")",
+                                     Path(f.currency));
   return Status::Ok();
 }
 
@@ -145,8 +166,10 @@ EntryIndex IndexOf(const CaseForm& form, const EntryFields& fields) {
     if (const auto* i = std::get_if<int64_t>(v)) index.assignee_id = *i;
   if (const FieldValue* v = get(form.due_field))
     if (const auto* s = std::get_if<std::string>(v)) index.due_on = *s;
-  if (const FieldValue* v = get(form.done_field))
+  if (const FieldValue* v = get(form.done_field)) {
     if (const auto* b = std::get_if<bool>(v)) index.done = *b;
+    if (const auto* s = std::get_if<std::string>(v)) index.done = !s->empty();
+  }
   if (const FieldValue* v = get(form.confidential_field))
     if (const auto* b = std::get_if<bool>(v)) index.confidential = *b;
   return index;

@@ -38,6 +38,8 @@ enum class FieldType {
   kUser,          // a user id of the case's owner organisation
   kOrganisation,  // an organisation id
   kEntry,         // the id of another entry of `ref_kind` on the same case
+  kCurrency,      // ISO 4217 code (domain/money.h)
+  kAmount,        // whole minor units of the currency in field `currency`, in [min, max]
 };
 
 std::string_view Name(FieldType t);
@@ -51,6 +53,7 @@ struct FormField {
   double min = 0;  // kInteger, kNumber
   double max = 0;  // kInteger, kNumber: largest value; kLine, kText: code points
   std::string_view ref_kind = {};  // kEntry
+  std::string_view currency = {};  // kAmount: the kCurrency field it is counted in
 };
 
 // Two date fields where the second may not be before the first.
@@ -59,7 +62,8 @@ struct DateOrder {
   std::string_view to;
 };
 
-// Two fields given together or not at all (coordinates, amount and currency).
+// Two fields given together or not at all (coordinates, amount and currency);
+// in CaseForm::either, two fields of which at least one is given.
 struct FieldPair {
   std::string_view first;
   std::string_view second;
@@ -71,6 +75,7 @@ struct CaseForm {
   std::span<const FormField> fields;
   std::span<const DateOrder> date_orders = {};
   std::span<const FieldPair> pairs = {};
+  std::span<const FieldPair> either = {};
   // Consent the person must have given (to the case's organisation) before an
   // entry of this kind is recorded, e.g. follow-up contact after return.
   std::optional<ConsentPurpose> requires_consent;
@@ -78,7 +83,7 @@ struct CaseForm {
   // assignee, due date and done flag of tasks; a note's confidential flag.
   std::string_view assignee_field = {};
   std::string_view due_field = {};
-  std::string_view done_field = {};
+  std::string_view done_field = {};  // kBool: done when true; kChoice: done once chosen
   std::string_view confidential_field = {};
 };
 
@@ -91,7 +96,8 @@ using FieldValue = std::variant<std::string, int64_t, double, bool, std::vector<
 using EntryFields = std::map<std::string, FieldValue, std::less<>>;
 
 // Checks `fields` against `form`: no unknown field, each value of its field's
-// type and within its limits, required fields present, date order and pairs.
+// type and within its limits, required fields present, date order, pairs,
+// either-or, and an amount's currency given.
 // Integers are accepted for kNumber fields. References (kUser, kOrganisation,
 // kEntry) are checked for form only here; the service checks they exist.
 // InvalidArgument naming the field ("fields.<name>") otherwise.

@@ -30,6 +30,11 @@ TEST(CaseForms, AreWellFormed) {
       }
       if (f.type == FieldType::kEntry) EXPECT_NE(FindCaseForm(f.ref_kind), nullptr) << f.name;
       if (f.type == FieldType::kLine || f.type == FieldType::kText) EXPECT_GT(f.max, 0) << f.name;
+      if (f.type == FieldType::kAmount) {
+        const FormField* currency = FindField(form, f.currency);
+        ASSERT_NE(currency, nullptr) << f.name << " names no currency field";
+        EXPECT_EQ(currency->type, FieldType::kCurrency) << f.name;
+      }
     }
     for (const DateOrder& o : form.date_orders) {
       ASSERT_NE(FindField(form, o.from), nullptr);
@@ -41,6 +46,10 @@ TEST(CaseForms, AreWellFormed) {
       EXPECT_NE(FindField(form, p.first), nullptr);
       EXPECT_NE(FindField(form, p.second), nullptr);
     }
+    for (const FieldPair& p : form.either) {
+      EXPECT_NE(FindField(form, p.first), nullptr);
+      EXPECT_NE(FindField(form, p.second), nullptr);
+    }
     auto typed = [&](std::string_view name, FieldType t) {
       if (name.empty()) return;
       const FormField* f = FindField(form, name);
@@ -49,7 +58,11 @@ TEST(CaseForms, AreWellFormed) {
     };
     typed(form.assignee_field, FieldType::kUser);
     typed(form.due_field, FieldType::kDate);
-    typed(form.done_field, FieldType::kBool);
+    if (!form.done_field.empty()) {
+      const FormField* done = FindField(form, form.done_field);
+      ASSERT_NE(done, nullptr) << form.done_field;
+      EXPECT_TRUE(done->type == FieldType::kBool || done->type == FieldType::kChoice) << form.done_field;
+    }
     typed(form.confidential_field, FieldType::kBool);
   }
 }

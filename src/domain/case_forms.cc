@@ -4,6 +4,11 @@
 // the web catalogues (tests/api/case_forms.test.mjs checks every label exists).
 #include "domain/case_form.h"
 
+#include <vector>
+
+#include "domain/form_fields.h"
+#include "domain/legal_forms.h"
+
 // The forms below name only the members they set; the rest keep their defaults
 // on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -11,11 +16,7 @@
 namespace trm::domain {
 namespace {
 
-using FT = FieldType;
-using SV = std::string_view;
-
-constexpr size_t kLineMax = 200;
-constexpr size_t kTextMax = 10000;
+using namespace form_fields;
 
 // --- HTCDS picklists --------------------------------------------------------
 constexpr SV kEducation[] = {"EarlyChildhoodEducation",      "PrimaryEducation",
@@ -106,33 +107,6 @@ constexpr SV kContactMethod[] = {"home_visit", "office_visit", "phone_call", "vi
 constexpr SV kFollowUpStatus[] = {"scheduled", "done", "missed", "cancelled"};
 constexpr SV kRating[] = {"good", "fair", "poor"};
 constexpr SV kReintegrationOutcome[] = {"successful", "in_progress", "at_risk", "unsuccessful"};
-
-constexpr FormField Line(SV name, bool required = false) {
-  return {name, FT::kLine, required, {}, {}, 0, kLineMax};
-}
-constexpr FormField Text(SV name, bool required = false) {
-  return {name, FT::kText, required, {}, {}, 0, kTextMax};
-}
-constexpr FormField Date(SV name, bool required = false) { return {name, FT::kDate, required}; }
-constexpr FormField Flag(SV name) { return {name, FT::kBool}; }
-constexpr FormField Of(FT type, SV name, bool required = false) { return {name, type, required}; }
-template <size_t N>
-constexpr FormField Choice(SV name, SV list, const SV (&options)[N], bool required = false) {
-  return {name, FT::kChoice, required, std::span<const SV>(options, N), list};
-}
-template <size_t N>
-constexpr FormField Choices(SV name, SV list, const SV (&options)[N], bool required = false) {
-  return {name, FT::kChoices, required, std::span<const SV>(options, N), list};
-}
-constexpr FormField Number(SV name, double min, double max, bool required = false) {
-  return {name, FT::kNumber, required, {}, {}, min, max};
-}
-constexpr FormField Integer(SV name, double min, double max, bool required = false) {
-  return {name, FT::kInteger, required, {}, {}, min, max};
-}
-constexpr FormField EntryRef(SV name, SV kind, bool required = false) {
-  return {name, FT::kEntry, required, {}, {}, 0, 0, kind};
-}
 
 // --- The forms -------------------------------------------------------------
 const FormField kVictimContext[] = {
@@ -289,12 +263,22 @@ const CaseForm kForms[] = {
     {.kind = "reintegration", .fields = kReintegration},
 };
 
+// The casework forms, then the legal ones (legal_forms.cc).
+const std::vector<CaseForm>& AllForms() {
+  static const std::vector<CaseForm> all = [] {
+    std::vector<CaseForm> v(std::begin(kForms), std::end(kForms));
+    for (const CaseForm& f : LegalForms()) v.push_back(f);
+    return v;
+  }();
+  return all;
+}
+
 }  // namespace
 
-std::span<const CaseForm> CaseForms() { return kForms; }
+std::span<const CaseForm> CaseForms() { return AllForms(); }
 
 const CaseForm* FindCaseForm(std::string_view kind) {
-  for (const CaseForm& f : kForms)
+  for (const CaseForm& f : AllForms())
     if (f.kind == kind) return &f;
   return nullptr;
 }

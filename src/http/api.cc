@@ -5,6 +5,7 @@
 #include "http/api_util.h"
 #include "http/casework_routes.h"
 #include "http/directory_routes.h"
+#include "http/legal_routes.h"
 #include "http/codecs.h"
 #include "http/entry_routes.h"
 #include "http/referral_routes.h"
@@ -145,6 +146,7 @@ class Api {
     AddDirectoryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddReferralRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddRepatriationRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddLegalRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

@@ -1,6 +1,7 @@
 #include "http/entry_codecs.h"
 
 #include "common/clock.h"
+#include "domain/money.h"
 #include "domain/validation.h"
 
 namespace trm::http {
@@ -33,6 +34,19 @@ json FieldToJson(const domain::FormField& f) {
     case domain::FieldType::kEntry:
       j["ref_kind"] = f.ref_kind;
       break;
+    case domain::FieldType::kAmount:
+      j["min"] = f.min;
+      j["max"] = f.max;
+      j["currency_field"] = f.currency;
+      break;
+    case domain::FieldType::kCurrency: {
+      // Codes with their minor units: the web app turns 12,500.50 into 1250050.
+      json currencies = json::array();
+      for (const auto& c : domain::Currencies())
+        currencies.push_back({{"code", c.code}, {"minor_digits", c.minor_digits}});
+      j["currencies"] = currencies;
+      break;
+    }
     default:
       break;
   }
@@ -48,11 +62,14 @@ json CaseFormToJson(const domain::CaseForm& form) {
   for (const auto& o : form.date_orders) orders.push_back({{"from", o.from}, {"to", o.to}});
   json pairs = json::array();
   for (const auto& p : form.pairs) pairs.push_back({{"first", p.first}, {"second", p.second}});
+  json either = json::array();
+  for (const auto& p : form.either) either.push_back({{"first", p.first}, {"second", p.second}});
   json j = {{"kind", form.kind},
             {"multiple", form.multiple},
             {"fields", fields},
             {"date_orders", orders},
-            {"pairs", pairs}};
+            {"pairs", pairs},
+            {"either", either}};
   if (form.requires_consent) j["requires_consent"] = domain::Name(*form.requires_consent);
   return j;
 }
@@ -81,6 +98,7 @@ json TaskToJson(const service::TaskView& v) {
   return json{{"entry", EntryToJson(v.entry)},
               {"case_id", v.entry.entry.case_id},
               {"case_reference", v.case_reference},
+              {"due_on", v.entry.entry.index.due_on ? json(*v.entry.entry.index.due_on) : json(nullptr)},
               {"overdue", v.overdue}};
 }
 

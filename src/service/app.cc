@@ -29,7 +29,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       entries_(*store_, *clock_),
       referrals_(*store_, *clock_),
       directory_(*store_, *clock_),
-      repatriations_(*store_, *clock_, std::move(repatriation_flows)) {}
+      repatriations_(*store_, *clock_, std::move(repatriation_flows)),
+      legal_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

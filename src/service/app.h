@@ -14,6 +14,7 @@
 #include "service/casework_service.h"
 #include "service/directory_service.h"
 #include "service/intake_service.h"
+#include "service/legal_service.h"
 #include "service/referral_service.h"
 #include "service/repatriation_service.h"
 #include "service/user_service.h"
@@ -50,6 +51,7 @@ class App {
   ReferralService& referrals() { return referrals_; }
   DirectoryService& directory() { return directory_; }
   RepatriationService& repatriations() { return repatriations_; }
+  LegalService& legal() { return legal_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -63,6 +65,7 @@ class App {
   ReferralService referrals_;
   DirectoryService directory_;
   RepatriationService repatriations_;
+  LegalService legal_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -9,6 +9,7 @@
 #include "service/demo_casework.h"
 #include "service/demo_directory.h"
 #include "service/demo_repatriation.h"
+#include "service/demo_legal.h"
 
 namespace trm::service {
 namespace {
@@ -212,6 +213,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
     }
     RETURN_IF_ERROR(AddDemoDirectory(tx, now));
     RETURN_IF_ERROR(AddDemoRepatriations(tx, app.repatriations().flows(), now));
+    RETURN_IF_ERROR(AddDemoLegal(tx, now));
     added = true;
     return Status::Ok();
   }));

@@ -146,4 +146,26 @@ Status AuthorizeRepatriation(const Actor& a, domain::Id destination_org, domain:
   return Deny("your role does not handle repatriations");
 }
 
+Status AuthorizeRecordPayment(const Actor& a, const CaseFacts& f) {
+  RETURN_IF_ERROR(Authorize(a, Action::kEditCase, &f));
+  if (a.organisation_id != f.owner_organisation_id)
+    return Deny("only the organisation that owns the case records its payments");
+  if (a.role != Role::kLegalOfficer && a.role != Role::kSupervisor)
+    return Deny("only legal officers and supervisors record payments");
+  return Status::Ok();
+}
+
+Status AuthorizePaymentsToConfirm(const Actor& a) {
+  if (a.role == Role::kCaseWorker || a.role == Role::kSupervisor) return Status::Ok();
+  return Deny("only case workers and supervisors confirm payments");
+}
+
+Status AuthorizeConfirmPayment(const Actor& a, const PaymentFacts& f) {
+  if (a.organisation_id == f.confirming_organisation_id) return AuthorizePaymentsToConfirm(a);
+  if (a.organisation_id == f.from_organisation_id && f.actor_sees_case)
+    return Deny("receipt is confirmed by the partner organisation, not by the sender");
+  return Status::NotFound("payment not found");
+}
+
 }  // namespace trm::service
+

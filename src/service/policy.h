@@ -87,4 +87,26 @@ Status AuthorizeDirectoryEdit(const Actor& actor, domain::Id profile_organisatio
 Status AuthorizeRepatriation(const Actor& actor, domain::Id destination_organisation_id,
                              domain::Id origin_organisation_id, bool change);
 
+// Legal payments (domain/legal_payment.h). Recording a payment against a
+// claim: legal officers and supervisors of the organisation that owns the
+// case, on a case they may change. Ok or PermissionDenied.
+Status AuthorizeRecordPayment(const Actor& actor, const CaseFacts& facts);
+
+// The facts about one payment that decisions depend on.
+struct PaymentFacts {
+  domain::Id from_organisation_id = 0;
+  domain::Id confirming_organisation_id = 0;
+  bool actor_sees_case = false;  // the actor may view the payment's case
+};
+
+// Confirming receipt: case workers and supervisors of the confirming
+// organisation. Another role there, or the sending side on a case it sees:
+// PermissionDenied (the partner confirms, not the sender). Anyone else:
+// NotFound, so that the payment's existence is not revealed.
+Status AuthorizeConfirmPayment(const Actor& actor, const PaymentFacts& facts);
+
+// The "payments to confirm" list of the actor's own organisation: case
+// workers and supervisors (the roles that confirm). PermissionDenied otherwise.
+Status AuthorizePaymentsToConfirm(const Actor& actor);
+
 }  // namespace trm::service

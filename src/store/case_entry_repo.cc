@@ -137,7 +137,7 @@ Result<std::vector<OpenTask>> CaseEntryRepo::OpenTasksOf(domain::Id user_id, int
   ASSIGN_OR_RETURN(Rows rows,
                    conn_.Query(std::string(kSelect) +
                                    ", c.reference FROM case_entries e JOIN cases c ON c.id = e.case_id "
-                                   "WHERE e.assignee_id = ? AND e.done = 0 AND e.kind = 'task' "
+                                   "WHERE e.assignee_id = ? AND e.done = 0 "
                                    "ORDER BY e.due_on, e.id LIMIT ?",
                                {user_id, int64_t{limit}}));
   std::vector<OpenTask> out;

@@ -31,7 +31,8 @@ class CaseEntryRepo {
   // Writes the fields and index if the stored version is e.stamp.version - 1;
   // Conflict otherwise.
   Status Update(const domain::CaseEntry& e);
-  // Tasks assigned to the user and not done, soonest due first.
+  // Entries assigned to the user and not done (tasks, legal deadlines,
+  // hearings: every form with an assignee field), soonest due first.
   Result<std::vector<OpenTask>> OpenTasksOf(domain::Id user_id, int limit);
 
  private:

@@ -10,6 +10,7 @@
 #include "store/directory_repo.h"
 #include "store/intake_repo.h"
 #include "store/org_repo.h"
+#include "store/payment_repo.h"
 #include "store/referral_repo.h"
 #include "store/repatriation_repo.h"
 #include "store/session_repo.h"
@@ -24,7 +25,8 @@ class Tx {
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
-        referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher) {}
+        referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher),
+        payments_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -37,6 +39,7 @@ class Tx {
   DirectoryRepo& directory() { return directory_; }
   AuditLog& audit() { return audit_; }
   RepatriationRepo& repatriations() { return repatriations_; }
+  PaymentRepo& payments() { return payments_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -52,6 +55,7 @@ class Tx {
   DirectoryRepo directory_;
   AuditLog audit_;
   RepatriationRepo repatriations_;
+  PaymentRepo payments_;
 };
 
 }  // namespace trm::store

@@ -25,8 +25,13 @@ const KINDS = [
   'meeting',
   'follow_up',
   'reintegration',
+  'criminal_proceeding',
+  'hearing',
+  'claim',
+  'witness',
+  'legal_deadline',
 ];
-const TYPES = ['line', 'text', 'date', 'integer', 'number', 'bool', 'choice', 'choices', 'country', 'language', 'user', 'organisation', 'entry'];
+const TYPES = ['line', 'text', 'date', 'integer', 'number', 'bool', 'choice', 'choices', 'country', 'language', 'user', 'organisation', 'entry', 'currency', 'amount'];
 
 const i18nDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'i18n');
 

@@ -206,6 +206,15 @@ if (en) {
     rp_do: stepActions,
     rp_done: stepActions,
   });
+  // Legal payments' enumerations live in src/legalApi.ts (payment_channel.X,
+  // payment_state.X, payment_box.X for the confirm page's tabs).
+  const legal = readFileSync(join(root, 'src', 'legalApi.ts'), 'utf8');
+  const legalArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(legal)?.[1]);
+  Object.assign(families, {
+    payment_channel: legalArray('PAYMENT_CHANNELS'),
+    payment_state: legalArray('PAYMENT_STATES'),
+    payment_box: legalArray('PAYMENT_STATES'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

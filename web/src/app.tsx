@@ -26,6 +26,7 @@ import { Inbox } from './pages/referrals/Inbox';
 import { ReferralView } from './pages/referrals/ReferralView';
 import { RepatriationList } from './pages/repatriations/RepatriationList';
 import { RepatriationView } from './pages/repatriations/RepatriationView';
+import { PaymentsToConfirm } from './pages/legal/PaymentsToConfirm';
 import { DutyQueue } from './pages/intake/DutyQueue';
 import { NewReport } from './pages/intake/NewReport';
 import { PublicReport } from './pages/intake/PublicReport';
@@ -34,7 +35,7 @@ import { worksIntake } from './pages/intake/common';
 import { SignIn } from './pages/SignIn';
 import { href, navigate, useRoute, type Route } from './router';
 import { UserContext, forgetSessionData } from './session';
-import { handlesReferrals, handlesRepatriations, worksCases } from './permissions';
+import { confirmsPayments, handlesReferrals, handlesRepatriations, worksCases } from './permissions';
 
 type Session =
   | { kind: 'loading' }
@@ -74,6 +75,7 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             {worksCases(user.role) ? <a href={href('/tasks')}>{t('tasks.nav')}</a> : null}
             {handlesReferrals(user.role) ? <a href={href('/referrals')}>{t('referrals.nav')}</a> : null}
             {handlesRepatriations(user.role) ? <a href={href('/repatriations')}>{t('repatriation.nav')}</a> : null}
+            {confirmsPayments(user.role) ? <a href={href('/payments')}>{t('legal.nav_confirm')}</a> : null}
             <a href={href('/directory')}>{t('dir.nav')}</a>
           </nav>
         ) : null}
@@ -135,6 +137,7 @@ function Page({ route }: { route: Route }) {
     if (/^[1-9]\d{0,15}$/.test(second)) return <ReportView key={second} id={Number(second)} />;
   }
   if (first === 'tasks' && second === undefined) return <MyTasks />;
+  if (first === 'payments' && second === undefined) return <PaymentsToConfirm route={route} />;
   if (first === 'directory') {
     if (second === undefined) return <DirectorySearch route={route} />;
     if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 0) return <OrgProfile key={second} id={Number(second)} />;

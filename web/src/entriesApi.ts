@@ -17,7 +17,9 @@ export type FieldType =
   | 'language'
   | 'user'
   | 'organisation'
-  | 'entry';
+  | 'entry'
+  | 'currency' // ISO 4217 code
+  | 'amount'; // whole minor units of the currency in `currency_field`
 
 export interface FormField {
   name: string;
@@ -28,6 +30,8 @@ export interface FormField {
   min?: number; // integer, number
   max?: number; // integer, number: largest value; line, text: characters
   ref_kind?: string; // entry
+  currency_field?: string; // amount: the currency field it is counted in
+  currencies?: Array<{ code: string; minor_digits: number }>; // currency: the codes accepted
 }
 
 export interface CaseForm {
@@ -37,6 +41,7 @@ export interface CaseForm {
   fields: FormField[];
   date_orders?: Array<{ from: string; to: string }>;
   pairs?: Array<{ first: string; second: string }>;
+  either?: Array<{ first: string; second: string }>; // at least one of the two
 }
 
 export type FieldValue = string | number | boolean | string[];
@@ -57,6 +62,7 @@ export interface Entry {
 
 export interface MyTask {
   entry: Entry;
+  due_on?: string | null; // the entry's due date, whichever field holds it
   case_id: number;
   case_reference: string;
   overdue: boolean;

@@ -48,3 +48,15 @@ export function handlesRepatriations(role: Role): boolean {
 export function actsOnRepatriations(role: Role): boolean {
   return handlesRepatriations(role) && role !== 'org_admin';
 }
+
+// Records payments against a claim of a case (legal officers and supervisors
+// of the case's organisation; the server checks the organisation).
+export function recordsPayments(role: Role): boolean {
+  return role === 'legal_officer' || role === 'supervisor';
+}
+
+// Confirms receipt of payments sent to its organisation: the nav link and
+// the "Payments to confirm" page.
+export function confirmsPayments(role: Role): boolean {
+  return role === 'case_worker' || role === 'supervisor';
+}

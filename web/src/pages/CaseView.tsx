@@ -29,6 +29,7 @@ import { SupportTab } from './casework/SupportTab';
 import { IdentificationTab } from './casework/IdentificationTab';
 import { RightsTab } from './casework/RightsTab';
 import { ScreeningTab } from './casework/ScreeningTab';
+import { LegalTab } from './legal/LegalTab';
 
 // The case page's parts, each at its own address: `#/cases/42` (details),
 // `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`,
@@ -46,6 +47,7 @@ export const CASE_TABS = [
   'notes',
   'follow-up',
   'referrals',
+  'legal',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
@@ -63,6 +65,7 @@ function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
     { tab: 'notes', label: t('entries.tab_notes') },
     { tab: 'follow-up', label: t('entries.tab_followup') },
     { tab: 'referrals', label: t('referrals.tab') },
+    { tab: 'legal', label: t('legal.tab') },
   ];
   return (
     <nav class="tabs" aria-label={t('case.tabs_label')}>
@@ -332,6 +335,8 @@ export function CaseView({ id, tab = 'details' }: { id: number; tab?: CaseTab })
         <FollowUpTab kase={kase} mayChange={mayChange} />
       ) : tab === 'referrals' ? (
         <ReferralsTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'legal' ? (
+        <LegalTab kase={kase} mayChange={mayChange} />
       ) : (
         <div class="tab-panel">
           <dl class="facts">

@@ -1,12 +1,14 @@
-// "My tasks" (#/tasks): the caller's open tasks across the cases they may see,
-// soonest due first, overdue ones marked in words as well as colour, each
-// linking to its case's notes, tasks & meetings tab.
+// "My tasks" (#/tasks): the caller's open tasks across the cases they may see
+// (tasks, and the legal deadlines and hearings assigned to them), soonest due
+// first, overdue ones marked in words as well as colour, each linking to its
+// case's notes, tasks & meetings tab, or its Legal tab.
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../components/Field';
 import { entriesApi, type MyTask } from '../entriesApi';
 import { errorMessage } from '../errors';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
+import { LEGAL_KINDS } from '../legalApi';
 import { href } from '../router';
 
 type Load = { kind: 'loading' } | { kind: 'error'; err: unknown } | { kind: 'ready'; tasks: MyTask[] };
@@ -16,25 +18,32 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 function TaskItem({ task }: { task: MyTask }) {
   const { t, tag } = useI18n();
   const f = task.entry.fields ?? {};
-  const due = text(f['due_on']);
+  const kind = task.entry.kind;
+  const legal = (LEGAL_KINDS as readonly string[]).includes(kind);
+  const dueField = kind === 'hearing' ? 'hearing_on' : 'due_on';
+  const due = task.due_on ?? text(f[dueField]);
   const details = text(f['details']);
+  const title =
+    text(f['title']) ||
+    (kind === 'hearing' && text(f['purpose']) ? `${t('form.hearing')} · ${t(`pick.hearing_purpose.${text(f['purpose'])}`)}` : '');
   return (
     <li class={`record task${task.overdue ? ' task--overdue' : ''}`} data-id={task.entry.id}>
       <div class="record-head">
         <strong class="record-title" dir="auto">
-          {text(f['title']) || t('entries.entry_id', { id: task.entry.id })}
+          {title || t('entries.entry_id', { id: task.entry.id })}
         </strong>
+        {kind !== 'task' ? <span class="badge badge--neutral">{t(`form.${kind}`)}</span> : null}
         {task.overdue ? <span class="badge badge--expired">{t('entries.overdue')}</span> : null}
       </div>
       <dl class="facts facts--record">
         <div>
-          <dt>{t('field.task.due_on')}</dt>
+          <dt>{t(`field.${kind}.${dueField}`)}</dt>
           <dd>{due ? formatDate(due, tag) : t('common.not_recorded')}</dd>
         </div>
         <div>
           <dt>{t('tasks.case')}</dt>
           <dd>
-            <a class="ref" href={href(`/cases/${task.case_id}/notes`)}>
+            <a class="ref" href={href(`/cases/${task.case_id}/${legal ? 'legal' : 'notes'}`)}>
               {task.case_reference}
             </a>
           </dd>

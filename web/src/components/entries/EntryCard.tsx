@@ -99,7 +99,7 @@ export function EntryCard({ form, env, entry, badges, children }: Props) {
             <div key={f.name} class={long || f.type === 'choices' ? 'wide' : undefined}>
               <dt>{fieldLabel(t, form.kind, f.name)}</dt>
               <dd dir={f.type === 'line' || long ? 'auto' : undefined} class={long ? 'multiline' : undefined}>
-                {valueText(t, tag, env, f, v)}
+                {valueText(t, tag, env, f, v, 0, fields)}
               </dd>
             </div>
           );

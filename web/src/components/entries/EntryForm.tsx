@@ -123,6 +123,7 @@ export function EntryForm({ form, env, initial, idPrefix, title, submitLabel, on
     <FieldInput
       key={f.name}
       kind={form.kind}
+      currency={f.type === 'amount' && typeof draft[f.currency_field ?? ''] === 'string' ? (draft[f.currency_field ?? ''] as string) || undefined : undefined}
       field={f}
       name={`${idPrefix}.${f.name}`}
       value={draft[f.name] ?? ''}

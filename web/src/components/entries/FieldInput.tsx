@@ -3,6 +3,7 @@ import type { Organisation, UserRef } from '../../api';
 import type { FormField } from '../../entriesApi';
 import { countryName, languageName } from '../../format';
 import { useI18n, type T } from '../../i18n';
+import { REGION_CURRENCIES, currencyName } from '../../money';
 import { worksCases } from '../../permissions';
 import { Checkbox, Field, RadioGroup, fieldId } from '../Field';
 import { COUNTRY_CODES, LANGUAGE_CODES, REGION_COUNTRIES, REGION_LANGUAGES } from './codes';
@@ -12,6 +13,7 @@ import type { EntryEnv } from './env';
 
 interface Props {
   kind: string;
+  currency?: string; // amount: the currency chosen in the same form
   field: FormField;
   name: string; // unique on the page: several forms may show the same field
   value: DraftValue;
@@ -90,7 +92,7 @@ function userOptions(t: T, env: EntryEnv, current: string) {
   ));
 }
 
-export function FieldInput({ kind, field: f, name, value, onChange, error, env }: Props) {
+export function FieldInput({ kind, currency, field: f, name, value, onChange, error, env }: Props) {
   const { t, tag } = useI18n();
   const label = fieldLabel(t, kind, f.name);
   const required = { required: f.required, requiredText: t('common.required') };
@@ -220,6 +222,38 @@ export function FieldInput({ kind, field: f, name, value, onChange, error, env }
               emptyLabel={t('common.choose')}
             />
           )}
+        </Field>
+      );
+
+    case 'currency': {
+      const codes = (f.currencies ?? []).map((c) => c.code);
+      return (
+        <Field name={name} label={label} error={error} {...required}>
+          {(c) => (
+            <CodeSelect
+              c={c}
+              value={text}
+              onChange={onChange}
+              codes={codes}
+              region={REGION_CURRENCIES.filter((x) => codes.includes(x))}
+              name={(code) => `${code} · ${currencyName(code, tag)}`}
+              emptyLabel={t('common.choose')}
+            />
+          )}
+        </Field>
+      );
+    }
+
+    case 'amount':
+      return (
+        <Field
+          name={name}
+          label={currency ? `${label} (${currency})` : label}
+          error={error}
+          hint={currency ? undefined : t('legal.amount_hint')}
+          {...required}
+        >
+          {(c) => <input {...c} type="text" inputMode="decimal" autocomplete="off" spellcheck={false} value={text} onInput={set} />}
         </Field>
       );
 

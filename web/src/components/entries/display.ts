@@ -4,6 +4,7 @@
 import type { Entry, FieldValue, FormField } from '../../entriesApi';
 import { countryName, formatDate, formatNumber, languageName } from '../../format';
 import type { T } from '../../i18n';
+import { formatMinor, minorDigitsOf } from '../../money';
 import { optionLabel } from './draft';
 import { findForm, type EntryEnv } from './env';
 
@@ -22,8 +23,15 @@ export function userName(t: T, env: Pick<Names, 'users' | 'me'>, id: number): st
   return env.users?.find((u) => u.id === id)?.display_name ?? t('entries.user_id', { id });
 }
 
-export function valueText(t: T, tag: string, env: Names, f: FormField, v: FieldValue, depth = 0): string {
+// `fields`: the entry's other values (an amount is shown in its currency).
+export function valueText(t: T, tag: string, env: Names, f: FormField, v: FieldValue, depth = 0, fields?: Record<string, FieldValue>): string {
   switch (f.type) {
+    case 'amount': {
+      const code = fields?.[f.currency_field ?? ''];
+      if (typeof v !== 'number' || typeof code !== 'string') return String(v);
+      const currencyField = env.forms.flatMap((x) => x.fields).find((x) => x.type === 'currency');
+      return formatMinor(v, code, minorDigitsOf(currencyField?.currencies ?? [], code), tag);
+    }
     case 'bool':
       return v === true ? t('entries.yes') : t('entries.no');
     case 'choice':

@@ -6,6 +6,7 @@ import type { CaseForm, Entry, EntryFields, FormField } from '../../entriesApi';
 import type { FieldErrors } from '../../errors';
 import { isRealDate } from '../../format';
 import type { T } from '../../i18n';
+import { minorDigitsOf, minorToInput, parseMajor } from '../../money';
 
 // Text inputs hold strings; ids and numbers too until submitted.
 export type DraftValue = string | boolean | string[];
@@ -37,9 +38,18 @@ export function draftFromEntry(form: CaseForm, entry: Entry): Draft {
     if (v === undefined || v === null) continue;
     if (f.type === 'bool') d[f.name] = v === true;
     else if (f.type === 'choices') d[f.name] = Array.isArray(v) ? v.map(String) : [];
+    else if (f.type === 'amount' && typeof v === 'number') d[f.name] = minorToInput(v, amountDigits(form, fields, f));
     else d[f.name] = Array.isArray(v) ? v.join(', ') : String(v);
   }
   return d;
+}
+
+// The minor digits of the currency an amount field is counted in (two until
+// a currency is chosen).
+export function amountDigits(form: CaseForm, values: Record<string, unknown>, f: FormField): number {
+  const currencyField = form.fields.find((x) => x.name === f.currency_field);
+  const code = values[f.currency_field ?? ''];
+  return minorDigitsOf(currencyField?.currencies ?? [], typeof code === 'string' ? code : '');
 }
 
 const codePoints = (s: string) => [...s].length;
@@ -104,6 +114,12 @@ export function validateDraft(form: CaseForm, d: Draft, t: T): { fields: EntryFi
       case 'entry':
         out[f.name] = Number(s);
         break;
+      case 'amount': {
+        const minor = parseMajor(s, amountDigits(form, d, f));
+        if (minor === null) errors[f.name] = t('legal.v_amount', { digits: amountDigits(form, d, f) });
+        else out[f.name] = minor;
+        break;
+      }
       default:
         out[f.name] = s; // choice, country, language: picked from a list
     }
@@ -119,6 +135,14 @@ export function validateDraft(form: CaseForm, d: Draft, t: T): { fields: EntryFi
     const has2 = p.second in out && !errors[p.second];
     if (has1 && !has2 && !errors[p.second]) errors[p.second] = t('entries.v_pair', { other: label(p.first) });
     if (has2 && !has1 && !errors[p.first]) errors[p.first] = t('entries.v_pair', { other: label(p.second) });
+  }
+  for (const p of form.either ?? []) {
+    if (!(p.first in out) && !(p.second in out) && !errors[p.first] && !errors[p.second])
+      errors[p.first] = t('legal.v_either', { other: label(p.second) });
+  }
+  for (const f of form.fields) {
+    if (f.type === 'amount' && f.name in out && f.currency_field && !(f.currency_field in out) && !errors[f.currency_field])
+      errors[f.currency_field] = t('legal.v_currency_needed');
   }
   return Object.keys(errors).length > 0 ? { fields: null, errors } : { fields: out, errors };
 }
