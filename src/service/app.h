@@ -14,7 +14,9 @@
 #include "service/casework_service.h"
 #include "service/directory_service.h"
 #include "service/intake_service.h"
+#include "service/library_service.h"
 #include "service/referral_service.h"
+#include "service/report_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -46,6 +48,8 @@ class App {
   CaseEntryService& entries() { return entries_; }
   ReferralService& referrals() { return referrals_; }
   DirectoryService& directory() { return directory_; }
+  LibraryService& library() { return library_; }
+  ReportService& reports() { return reports_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -58,6 +62,8 @@ class App {
   CaseEntryService entries_;
   ReferralService referrals_;
   DirectoryService directory_;
+  LibraryService library_;
+  ReportService reports_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

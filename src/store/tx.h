@@ -9,8 +9,11 @@
 #include "store/casework_repo.h"
 #include "store/directory_repo.h"
 #include "store/intake_repo.h"
+#include "store/library_repo.h"
 #include "store/org_repo.h"
+#include "store/referral_case_repo.h"
 #include "store/referral_repo.h"
+#include "store/report_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
 #include "store/user_repo.h"
@@ -23,7 +26,8 @@ class Tx {
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
-        referrals_(conn, cipher), directory_(conn), audit_(conn) {}
+        referrals_(conn, cipher), directory_(conn), audit_(conn), library_(conn),
+        reports_(conn), referral_cases_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -35,6 +39,9 @@ class Tx {
   ReferralRepo& referrals() { return referrals_; }
   DirectoryRepo& directory() { return directory_; }
   AuditLog& audit() { return audit_; }
+  LibraryRepo& library() { return library_; }
+  ReportRepo& reports() { return reports_; }
+  ReferralCaseRepo& referral_cases() { return referral_cases_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -49,6 +56,9 @@ class Tx {
   ReferralRepo referrals_;
   DirectoryRepo directory_;
   AuditLog audit_;
+  LibraryRepo library_;
+  ReportRepo reports_;
+  ReferralCaseRepo referral_cases_;
 };
 
 }  // namespace trm::store
