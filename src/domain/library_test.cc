@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "domain/library_file.h"
 
 namespace trm::domain {
@@ -69,6 +71,12 @@ TEST(LibraryFile, ExtensionAndMagicBytesMustAgree) {
   EXPECT_FALSE(CheckUpload("form.ods", odt).ok());
 }
 
+LibraryQuery Query(const std::function<void(LibraryQuery&)>& set) {
+  LibraryQuery q;
+  set(q);
+  return q;
+}
+
 DocumentEntry Doc(DocumentKind kind, std::string title, std::vector<DocumentVersion> versions,
                   DocumentStatus status = DocumentStatus::kPublished) {
   DocumentEntry e;
@@ -101,16 +109,16 @@ TEST(LibraryFilter, AnyVersionMatchesCountryAndLanguage) {
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(titles({}), (V{"Referral SOP", "MOU Thailand-Cambodia", "Your rights"}));
-  EXPECT_EQ(titles({.kind = DocumentKind::kMou}), (V{"MOU Thailand-Cambodia"}));
-  EXPECT_EQ(titles({.country = "TH"}), (V{"Referral SOP", "MOU Thailand-Cambodia"}));
-  EXPECT_EQ(titles({.language = "th"}), (V{"Referral SOP"}));
-  EXPECT_EQ(titles({.text = "thai EDITION"}), (V{"Referral SOP"}));
-  EXPECT_EQ(titles({.text = "mou cambodia"}), (V{"MOU Thailand-Cambodia"}));
-  EXPECT_EQ(titles({.text = "mou laos"}), V{});
-  EXPECT_EQ(titles({.include_withdrawn = false}), (V{"Referral SOP", "MOU Thailand-Cambodia"}));
-  EXPECT_EQ(ValidateLibraryQuery({.country = "Thailand"}).field(), "country");
-  EXPECT_EQ(ValidateLibraryQuery({.language = "xx1"}).field(), "language");
-  EXPECT_EQ(ValidateLibraryQuery({.text = "a b c d e f g h i j k"}).field(), "q");
+  EXPECT_EQ(titles(Query([](auto& q) { q.kind = DocumentKind::kMou; })), (V{"MOU Thailand-Cambodia"}));
+  EXPECT_EQ(titles(Query([](auto& q) { q.country = "TH"; })), (V{"Referral SOP", "MOU Thailand-Cambodia"}));
+  EXPECT_EQ(titles(Query([](auto& q) { q.language = "th"; })), (V{"Referral SOP"}));
+  EXPECT_EQ(titles(Query([](auto& q) { q.text = "thai EDITION"; })), (V{"Referral SOP"}));
+  EXPECT_EQ(titles(Query([](auto& q) { q.text = "mou cambodia"; })), (V{"MOU Thailand-Cambodia"}));
+  EXPECT_EQ(titles(Query([](auto& q) { q.text = "mou laos"; })), V{});
+  EXPECT_EQ(titles(Query([](auto& q) { q.include_withdrawn = false; })), (V{"Referral SOP", "MOU Thailand-Cambodia"}));
+  EXPECT_EQ(ValidateLibraryQuery(Query([](auto& q) { q.country = "Thailand"; })).field(), "country");
+  EXPECT_EQ(ValidateLibraryQuery(Query([](auto& q) { q.language = "xx1"; })).field(), "language");
+  EXPECT_EQ(ValidateLibraryQuery(Query([](auto& q) { q.text = "a b c d e f g h i j k"; })).field(), "q");
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include "http/entry_routes.h"
 #include "http/referral_routes.h"
 #include "http/intake_routes.h"
+#include "http/library_routes.h"
+#include "http/report_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
 #include "http/router.h"
@@ -143,6 +145,8 @@ class Api {
     AddEntryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddDirectoryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddReferralRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddLibraryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddReportRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 
