@@ -224,8 +224,6 @@ void AddLibraryRoutes(Router& router, service::App& app, const AuthWrap& auth) {
                res.Set("Content-Type", file->version.content_type);
                res.Set("Content-Disposition",
                        AttachmentDisposition(name, dot == std::string::npos ? "" : name.substr(dot + 1)));
-               // A browser must never run a stored file as a page of this site.
-               res.Set("Content-Security-Policy", "sandbox; default-src 'none'");
                res.body = std::move(file->bytes);
                return res;
              }));
