@@ -36,3 +36,13 @@ export function handlesReferrals(role: Role): boolean {
 export function answersReferrals(role: Role): boolean {
   return handlesReferrals(role) && role !== 'org_admin';
 }
+
+// Publishes library documents and versions, and withdraws documents.
+export function publishesLibrary(role: Role): boolean {
+  return role === 'secretariat' || role === 'system_admin';
+}
+
+// Reads the network's referral report.
+export function readsNetworkReports(role: Role): boolean {
+  return role === 'secretariat' || role === 'system_admin';
+}

@@ -14,6 +14,7 @@ import { href } from '../../router';
 import { useUser } from '../../session';
 import { Actions } from './Actions';
 import { OverdueMark, StatusBadge, orgText, partLabel, servicesText } from './common';
+import { ReceiverCase } from './ReceiverCase';
 import { SharedParts } from './SharedParts';
 import { MessageForm, Timeline } from './Timeline';
 
@@ -160,6 +161,8 @@ export function ReferralView({ id }: { id: number }) {
           </div>
         ) : null}
       </dl>
+
+      <ReceiverCase key={`rc${r.version}`} referral={r} mayAct={mayAct} />
 
       <h2>{t('referrals.summary')}</h2>
       <p class="multiline referral-summary" dir="auto">
