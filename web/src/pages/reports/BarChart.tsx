@@ -1,6 +1,7 @@
 // A horizontal bar chart in plain SVG, one bar per row. A suppressed count
-// ("<11") has no value to draw: it is shown as a dashed outline up to the
-// threshold (the count lies somewhere below it) with its mark as the label.
+// ("<11") has no value to draw: it is shown as a pale bar with a dashed
+// outline up to the threshold (the count lies somewhere below it) and its
+// mark as the label.
 // The table beside each chart carries the same figures for screen readers.
 import type { Cell } from '../../reportsApi';
 
@@ -29,11 +30,6 @@ export function BarChart({ title, bars, threshold, format }: { title: string; ba
     <figure class="bar-chart">
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={title} preserveAspectRatio="xMinYMin meet">
-        <defs>
-          <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
-          </pattern>
-        </defs>
         {bars.map((b, i) => {
           const y = i * ROW + 4;
           const hidden = typeof b.value !== 'number';
@@ -44,7 +40,7 @@ export function BarChart({ title, bars, threshold, format }: { title: string; ba
               <text x={LABEL_WIDTH - 8} y={y + BAR / 2} text-anchor="end" dominant-baseline="central" class="bar-label">
                 {shorten(b.label)}
               </text>
-              <rect x={LABEL_WIDTH} y={y} width={w} height={BAR} class="bar-rect" fill={hidden ? 'url(#hatch)' : undefined} />
+              <rect x={LABEL_WIDTH} y={y} width={w} height={BAR} class="bar-rect" />
               <text x={LABEL_WIDTH + w + 6} y={y + BAR / 2} dominant-baseline="central" class="bar-value">
                 {hidden ? String(b.value) : format(b.value as number)}
               </text>
