@@ -3,6 +3,7 @@
 // the library's filters and downloads exactly the bytes that were uploaded;
 // the secretariat then reads the referral report, where small counts show as
 // "<11" in the tables and as dashed bars in the charts, with a CSV export.
+// Then a receiving organisation opens its own case from a referral it accepted.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,8 @@ import { BASE, apiCall, assertHeading, en, launch, signIn, withContext } from '.
 // This file's users: no other browser test writes with them.
 const SECRETARIAT = 'net-secretariat';
 const MEMBER = 'vn-shelter-caseworker';
+const REFERRER = 'vn-ministry-caseworker';
+const RECEIVER = 'vn-shelter-supervisor';
 const TAG = randomBytes(3).toString('hex');
 const TITLE = `Referral SOP for Cambodia ${TAG}`;
 const CONTENT = `នីតិវិធីបញ្ជូន ${TAG}\nជំហានទី ១៖ កំណត់អត្តសញ្ញាណ\n`;
@@ -129,6 +132,42 @@ describe('the document library and the referral report', () => {
       await page.goto(`${BASE}/#/reports`);
       await assertHeading(page, en['report.title']);
       await page.getByText(en['report.not_allowed'], { exact: true }).waitFor();
+    });
+  });
+
+  test('the receiving shelter opens its own case from an accepted referral', async (t) => {
+    await withContext(t, browser, async (context) => {
+      // The referral is set up through the API as the referring ministry...
+      const page = await context.newPage();
+      await signIn(page, REFERRER);
+      const api = (method, path, data) => context.request.fetch(`${BASE}/api/v1${path}`, { method, data });
+      const created = await api('POST', '/cases', { person: { first_name: 'Hương', second_name: 'Trần', gender: 'Feminine', citizenship: ['VN'], languages: ['vi'] } });
+      assert.equal(created.status(), 201);
+      const caseId = (await created.json()).id;
+      assert.equal((await api('POST', `/cases/${caseId}/consents`, { purpose: 'referral', decision: 'given', scope: { kind: 'anyone' }, explained_in_language: 'vi', interpreter_used: false })).status(), 201);
+      const orgs = await (await api('GET', '/organisations')).json();
+      const shelter = orgs.items.find((o) => o.name === 'Demo Peace House Shelter (Ha Noi)');
+      const draft = await api('POST', `/cases/${caseId}/referrals`, { to_organisation_id: shelter.id, reason: 'AdditionalServicesRequired', services: ['shelter'], summary: 'Needs a safe place to stay.', respond_by: tomorrow() });
+      assert.equal(draft.status(), 201);
+      const referralId = (await draft.json()).id;
+      assert.equal((await api('POST', `/referrals/${referralId}/transitions`, { action: 'send', version: 1 })).status(), 200);
+      await context.clearCookies();
+      // ...the shelter accepts it, then opens its own case on screen.
+      await signIn(page, RECEIVER);
+      assert.equal((await api('POST', `/referrals/${referralId}/transitions`, { action: 'accept', version: 2 })).status(), 200);
+      await page.goto(`${BASE}/#/referrals/${referralId}`);
+      await page.getByText(en['refcase.explain'], { exact: true }).waitFor();
+      const res = await apiCall(page, 'POST', new RegExp(`/api/v1/referrals/${referralId}/case$`), () =>
+        page.getByRole('button', { name: en['refcase.open'], exact: true }).click(),
+      );
+      assert.equal(res.status(), 201, `opening the case answered ${res.status()}: ${await res.text()}`);
+      const own = await res.json();
+      assert.notEqual(own.id, caseId);
+      await page.waitForURL(new RegExp(`#/cases/${own.id}$`));
+      await assertHeading(page, en['case.title'].replace('{reference}', own.reference));
+      await page.goto(`${BASE}/#/referrals/${referralId}`);
+      await page.getByRole('link', { name: own.reference, exact: true }).waitFor();
+      assert.equal(await page.getByRole('button', { name: en['refcase.open'] }).count(), 0, 'once only');
     });
   });
 });
