@@ -7,6 +7,7 @@
 // by name and first bytes (domain/library_file.h) and their SHA-256 recorded.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
