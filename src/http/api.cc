@@ -11,6 +11,8 @@
 #include "http/referral_routes.h"
 #include "http/repatriation_routes.h"
 #include "http/intake_routes.h"
+#include "http/library_routes.h"
+#include "http/report_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
 #include "http/router.h"
@@ -147,6 +149,8 @@ class Api {
     AddReferralRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddRepatriationRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddLegalRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddLibraryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddReportRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

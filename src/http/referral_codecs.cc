@@ -73,6 +73,11 @@ json ReferralToJson(const service::ReferralView& v) {
     j["case_id"] = r.case_id;
     j["case_reference"] = v.case_reference;
   }
+  // The receiver's own case, opened from this referral: the receiver's only.
+  if (!v.sender_side)
+    j["receiver_case"] = v.receiver_case_id
+                             ? json{{"id", *v.receiver_case_id}, {"reference", v.receiver_case_reference}}
+                             : json(nullptr);
   json timeline = json::array();
   for (const auto& e : v.timeline)
     timeline.push_back({{"id", e.event.id},

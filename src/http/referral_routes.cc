@@ -1,5 +1,6 @@
 #include "http/referral_routes.h"
 
+#include "http/codecs.h"
 #include "http/referral_codecs.h"
 
 namespace trm::http {
@@ -110,6 +111,24 @@ void AddReferralRoutes(Router& router, service::App& app, const AuthWrap& auth) 
     auto shared = referrals.Shared(a, *id);
     if (!shared.ok()) return ErrorResponse(shared.status());
     return Json(200, SharedCaseToJson(*shared));
+  }));
+
+  // The receiving organisation opens its own case from the referral:
+  // {"assignee_id"?: id}. 201 with the new case.
+  router.Add("POST", "/api/v1/referrals/{id}/case", auth([&referrals](Request& req, const Params& p, const service::Actor& a) {
+    auto id = IdParam(p, "id");
+    if (!id.ok()) return ErrorResponse(Status::NotFound("referral not found"));
+    auto body = ParseJsonObject(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    ObjectReader r(*body, "");
+    if (Status s = r.OnlyKeys({"assignee_id"}); !s.ok()) return ErrorResponse(s);
+    auto assignee = r.OptInt("assignee_id");
+    if (!assignee.ok()) return ErrorResponse(assignee.status());
+    auto created = referrals.OpenReceiverCase(a, *id, *assignee);
+    if (!created.ok()) return ErrorResponse(created.status());
+    Response res = Json(201, CaseToJson(*created));
+    res.Set("Location", "/api/v1/cases/" + std::to_string(created->c.id));
+    return res;
   }));
 }
 

@@ -15,8 +15,10 @@
 #include "service/directory_service.h"
 #include "service/intake_service.h"
 #include "service/legal_service.h"
+#include "service/library_service.h"
 #include "service/referral_service.h"
 #include "service/repatriation_service.h"
+#include "service/report_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -52,6 +54,8 @@ class App {
   DirectoryService& directory() { return directory_; }
   RepatriationService& repatriations() { return repatriations_; }
   LegalService& legal() { return legal_; }
+  LibraryService& library() { return library_; }
+  ReportService& reports() { return reports_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -66,6 +70,8 @@ class App {
   DirectoryService directory_;
   RepatriationService repatriations_;
   LegalService legal_;
+  LibraryService library_;
+  ReportService reports_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -10,6 +10,7 @@
 #include "service/demo_directory.h"
 #include "service/demo_repatriation.h"
 #include "service/demo_legal.h"
+#include "service/demo_library.h"
 
 namespace trm::service {
 namespace {
@@ -147,6 +148,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
       std::string country;
     };
     std::vector<Worker> workers;
+    std::vector<std::pair<domain::Id, domain::Id>> open_cases;  // (case, organisation)
     for (const DemoOrg& o : Orgs()) {
       domain::Organisation org{0, o.name, o.type, o.country, domain::Stamp{1, 0, now, 0, now}};
       ASSIGN_OR_RETURN(domain::Id org_id, tx.orgs().Insert(org));
@@ -207,6 +209,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
                                    "local", "demo"})
                           .status());
       c.id = id;
+      if (c.status == domain::CaseStatus::kOpen) open_cases.emplace_back(id, w.org);
       // Every third open case gets a case record with substance.
       if (c.status == domain::CaseStatus::kOpen && i % 3 == 0)
         RETURN_IF_ERROR(AddDemoEntries(tx, c, static_cast<uint32_t>(rng()), now));
@@ -214,6 +217,8 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
     RETURN_IF_ERROR(AddDemoDirectory(tx, now));
     RETURN_IF_ERROR(AddDemoRepatriations(tx, app.repatriations().flows(), now));
     RETURN_IF_ERROR(AddDemoLegal(tx, now));
+    RETURN_IF_ERROR(AddDemoLibrary(tx, now));
+    RETURN_IF_ERROR(AddDemoReferrals(tx, now, open_cases));
     added = true;
     return Status::Ok();
   }));

@@ -167,5 +167,20 @@ Status AuthorizeConfirmPayment(const Actor& a, const PaymentFacts& f) {
   return Status::NotFound("payment not found");
 }
 
+Status AuthorizeLibraryPublish(const Actor& a) {
+  if (a.role == Role::kSecretariat || a.role == Role::kSystemAdmin) return Status::Ok();
+  return Deny("only the network secretariat publishes and withdraws library documents");
+}
+
+Status AuthorizeNetworkReport(const Actor& a) {
+  if (a.role == Role::kSecretariat || a.role == Role::kSystemAdmin) return Status::Ok();
+  return Deny("network reports are for the network secretariat");
+}
+
+Status AuthorizeReceiverCase(const Actor& a, domain::Id to_org) {
+  RETURN_IF_ERROR(AuthorizeReceiving(a, to_org, /*change=*/true));
+  return Authorize(a, Action::kCreateCase);
+}
+
 }  // namespace trm::service
 

@@ -109,4 +109,18 @@ Status AuthorizeConfirmPayment(const Actor& actor, const PaymentFacts& facts);
 // workers and supervisors (the roles that confirm). PermissionDenied otherwise.
 Status AuthorizePaymentsToConfirm(const Actor& actor);
 
+// The document library: every signed-in member lists and downloads it; the
+// network secretariat and the system admin publish documents and versions and
+// withdraw documents. PermissionDenied otherwise.
+Status AuthorizeLibraryPublish(const Actor& actor);
+
+// Network reports (aggregates over every member's referrals, suppressed):
+// the secretariat and the system admin only. PermissionDenied otherwise.
+Status AuthorizeNetworkReport(const Actor& actor);
+
+// Opening the receiving organisation's own case from a referral it received:
+// someone who may answer the referral (AuthorizeReceiving with change) and
+// may open cases. NotFound for another organisation's referral.
+Status AuthorizeReceiverCase(const Actor& actor, domain::Id to_organisation_id);
+
 }  // namespace trm::service

@@ -84,5 +84,28 @@ TEST(Policy, CaseActionWithoutFactsIsAnError) {
             Code::kInternal);
 }
 
+TEST(Policy, LibraryAndReportsAreTheSecretariats) {
+  for (Role r : {Role::kSecretariat, Role::kSystemAdmin}) {
+    EXPECT_TRUE(AuthorizeLibraryPublish(Make(r, Relation::kSameOrg)).ok());
+    EXPECT_TRUE(AuthorizeNetworkReport(Make(r, Relation::kSameOrg)).ok());
+  }
+  for (Role r : {Role::kHotlineOperator, Role::kCaseWorker, Role::kSupervisor, Role::kLegalOfficer,
+                 Role::kRepatriationOfficer, Role::kOrgAdmin}) {
+    EXPECT_EQ(AuthorizeLibraryPublish(Make(r, Relation::kSameOrg)).code(), Code::kPermissionDenied);
+    EXPECT_EQ(AuthorizeNetworkReport(Make(r, Relation::kSameOrg)).code(), Code::kPermissionDenied);
+  }
+}
+
+TEST(Policy, TheReceiverOpensItsOwnCaseFromAReferral) {
+  EXPECT_TRUE(AuthorizeReceiverCase(Make(Role::kCaseWorker, Relation::kSameOrg), kOwnerOrg).ok());
+  EXPECT_TRUE(AuthorizeReceiverCase(Make(Role::kLegalOfficer, Relation::kSameOrg), kOwnerOrg).ok());
+  EXPECT_EQ(AuthorizeReceiverCase(Make(Role::kCaseWorker, Relation::kOtherOrg), kOwnerOrg).code(),
+            Code::kNotFound);
+  EXPECT_EQ(AuthorizeReceiverCase(Make(Role::kOrgAdmin, Relation::kSameOrg), kOwnerOrg).code(),
+            Code::kPermissionDenied);
+  EXPECT_EQ(AuthorizeReceiverCase(Make(Role::kHotlineOperator, Relation::kSameOrg), kOwnerOrg).code(),
+            Code::kPermissionDenied);
+}
+
 }  // namespace
 }  // namespace trm::service

@@ -1,5 +1,7 @@
 #include "service/referral_service.h"
 
+#include <algorithm>
+
 #include "domain/consent.h"
 #include "domain/validation.h"
 #include "service/case_access.h"
@@ -69,6 +71,16 @@ Result<Gate> ConsentGate(store::Tx& tx, Names& names, const domain::Referral& r,
   return gate;
 }
 
+// Consent withdrawn or expired since sending stops sharing at once. An
+// override stands only while no record says no.
+Status StillCovered(store::Tx& tx, Names& names, const domain::Referral& r, Millis now) {
+  ASSIGN_OR_RETURN(Gate gate, ConsentGate(tx, names, r, now));
+  if (!gate.status.ok() && (!r.consent_override_by || gate.any_deciding_record))
+    return Status::FailedPrecondition("consent no longer covers sharing with your organisation: " +
+                                      gate.status.message());
+  return Status::Ok();
+}
+
 Result<ReferralView> ViewOf(store::Tx& tx, Names& names, domain::Referral r, bool sender,
                             const std::string& today) {
   ReferralView v;
@@ -84,6 +96,14 @@ Result<ReferralView> ViewOf(store::Tx& tx, Names& names, domain::Referral r, boo
   if (sender) {
     ASSIGN_OR_RETURN(domain::Case c, tx.cases().Get(r.case_id));
     v.case_reference = c.reference;
+  }
+  if (!sender) {
+    ASSIGN_OR_RETURN(auto link, tx.referral_cases().Find(r.id));
+    if (link) {
+      ASSIGN_OR_RETURN(domain::Case own, tx.cases().Get(link->case_id));
+      v.receiver_case_id = own.id;
+      v.receiver_case_reference = own.reference;
+    }
   }
   v.overdue = domain::IsOverdue(r, today);
   v.sender_side = sender;
@@ -313,12 +333,7 @@ Result<SharedCase> ReferralService::Shared(const Actor& actor, domain::Id id) {
             r.status == ReferralStatus::kSent
                 ? "the shared parts open once your organisation accepts the referral"
                 : "this referral is no longer active; its shared parts are closed");
-      // Consent withdrawn or expired since sending stops sharing at once. An
-      // override stands only while no record says no.
-      ASSIGN_OR_RETURN(Gate gate, ConsentGate(tx, names, r, now));
-      if (!gate.status.ok() && (!r.consent_override_by || gate.any_deciding_record))
-        return Status::FailedPrecondition("consent no longer covers sharing with your organisation: " +
-                                          gate.status.message());
+      RETURN_IF_ERROR(StillCovered(tx, names, r, now));
     }
     ASSIGN_OR_RETURN(domain::Case c, tx.cases().Get(r.case_id));
     for (const std::string& part : r.parts) {
@@ -344,6 +359,41 @@ Result<SharedCase> ReferralService::Shared(const Actor& actor, domain::Id id) {
   RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
     return tx.audit().Append(ReferralEvent(actor, now, "referral.shared.read", id)).status();
   }));
+  return out;
+}
+
+Result<CaseView> ReferralService::OpenReceiverCase(const Actor& actor, domain::Id id,
+                                                  std::optional<domain::Id> assignee_id) {
+  const Millis now = clock_.Now();
+  Result<CaseView> out = Status::Internal("case was not opened");
+  Status s = store_.Write([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(domain::Referral r, tx.referrals().Get(id));
+    ASSIGN_OR_RETURN(Side side, SideOf(tx, actor, r, true));
+    if (side.sender)
+      return Status::PermissionDenied("the receiving organisation opens its own case; yours is the referred case");
+    RETURN_IF_ERROR(AuthorizeReceiverCase(actor, r.to_organisation_id));
+    ASSIGN_OR_RETURN(auto link, tx.referral_cases().Find(id));
+    if (link) return Status::Conflict("your organisation has already opened its case from this referral");
+    if (r.status != ReferralStatus::kAccepted && r.status != ReferralStatus::kInProgress)
+      return Status::FailedPrecondition("a case is opened from a referral that is accepted or in progress");
+    Names names(tx);
+    RETURN_IF_ERROR(StillCovered(tx, names, r, now));
+    if (std::find(r.parts.begin(), r.parts.end(), "person") == r.parts.end())
+      return Status::FailedPrecondition("the referral does not share the person; ask the sender to share it");
+    // Only the person travels: what else was shared stays readable through
+    // the referral, and the receiver records its own work in its own case.
+    ASSIGN_OR_RETURN(domain::Case referred, tx.cases().Get(r.case_id));
+    ASSIGN_OR_RETURN(CaseView created, CreateCaseInTx(tx, actor, NewCase{referred.person, assignee_id}, now));
+    RETURN_IF_ERROR(tx.referral_cases().Insert(
+        {id, created.c.id, actor.organisation_id, domain::Stamp{1, actor.user_id, now, actor.user_id, now}}));
+    RETURN_IF_ERROR(tx.audit()
+                        .Append(ReferralEvent(actor, now, "referral.receiver_case", id,
+                                              "case " + std::to_string(created.c.id)))
+                        .status());
+    out = std::move(created);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return out;
 }
 

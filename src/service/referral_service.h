@@ -17,6 +17,7 @@
 #include "domain/referral.h"
 #include "service/actor.h"
 #include "service/case_entry_service.h"
+#include "service/case_service.h"
 #include "store/referral_repo.h"
 #include "store/store.h"
 
@@ -47,6 +48,10 @@ struct ReferralView {
   std::string consent_override_by_name;
   bool overdue = false;
   bool sender_side = false;  // the actor acts for the sending organisation
+  // The case the receiving organisation opened from the referral; filled for
+  // the receiving side only (the sender never learns the receiver's case).
+  std::optional<domain::Id> receiver_case_id;
+  std::string receiver_case_reference;
   std::vector<ReferralEventView> timeline;  // filled by Get only
 };
 
@@ -74,6 +79,15 @@ class ReferralService {
                            const std::string& override_reason);
   Result<ReferralView> Message(const Actor& actor, domain::Id id, const std::string& text);
   Result<SharedCase> Shared(const Actor& actor, domain::Id id);
+  // Opens the receiving organisation's own case from the referral, with the
+  // shared person as it is now and the actor on its team (the rules of
+  // CaseService::Create), linked to the referral, in one transaction with its
+  // audit rows. Only the receiving side, while the referral is accepted or in
+  // progress, consent still covers it and it shares the person:
+  // PermissionDenied for the sender or a role that does not answer
+  // referrals, FailedPrecondition otherwise, Conflict when the receiver
+  // already opened its case from it. Nothing is written on any failure.
+  Result<CaseView> OpenReceiverCase(const Actor& actor, domain::Id id, std::optional<domain::Id> assignee_id);
 
  private:
   store::Store& store_;

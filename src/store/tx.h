@@ -9,10 +9,13 @@
 #include "store/casework_repo.h"
 #include "store/directory_repo.h"
 #include "store/intake_repo.h"
+#include "store/library_repo.h"
 #include "store/org_repo.h"
 #include "store/payment_repo.h"
+#include "store/referral_case_repo.h"
 #include "store/referral_repo.h"
 #include "store/repatriation_repo.h"
+#include "store/report_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
 #include "store/user_repo.h"
@@ -26,7 +29,7 @@ class Tx {
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
         referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher),
-        payments_(conn, cipher) {}
+        payments_(conn, cipher), library_(conn), reports_(conn), referral_cases_(conn) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -40,6 +43,9 @@ class Tx {
   AuditLog& audit() { return audit_; }
   RepatriationRepo& repatriations() { return repatriations_; }
   PaymentRepo& payments() { return payments_; }
+  LibraryRepo& library() { return library_; }
+  ReportRepo& reports() { return reports_; }
+  ReferralCaseRepo& referral_cases() { return referral_cases_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -56,6 +62,9 @@ class Tx {
   AuditLog audit_;
   RepatriationRepo repatriations_;
   PaymentRepo payments_;
+  LibraryRepo library_;
+  ReportRepo reports_;
+  ReferralCaseRepo referral_cases_;
 };
 
 }  // namespace trm::store

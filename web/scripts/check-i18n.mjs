@@ -215,6 +215,14 @@ if (en) {
     payment_state: legalArray('PAYMENT_STATES'),
     payment_box: legalArray('PAYMENT_STATES'),
   });
+  // The library's and the reports' enumerations: library_kind.X in
+  // src/libraryApi.ts, report_count.X in src/reportsApi.ts.
+  const arrayIn = (file, name) =>
+    literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(readFileSync(join(root, 'src', file), 'utf8'))?.[1]);
+  Object.assign(families, {
+    library_kind: arrayIn('libraryApi.ts', 'DOCUMENT_KINDS'),
+    report_count: arrayIn('reportsApi.ts', 'COUNT_COLUMNS'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

@@ -23,6 +23,10 @@ import { DirectorySearch } from './pages/directory/DirectorySearch';
 import { OrgProfile } from './pages/directory/OrgProfile';
 import { ProfileEdit } from './pages/directory/ProfileEdit';
 import { Inbox } from './pages/referrals/Inbox';
+import { LibraryDocument } from './pages/library/LibraryDocument';
+import { LibraryList } from './pages/library/LibraryList';
+import { PublishDocument } from './pages/library/PublishDocument';
+import { ReferralReport } from './pages/reports/ReferralReport';
 import { ReferralView } from './pages/referrals/ReferralView';
 import { RepatriationList } from './pages/repatriations/RepatriationList';
 import { RepatriationView } from './pages/repatriations/RepatriationView';
@@ -35,7 +39,7 @@ import { worksIntake } from './pages/intake/common';
 import { SignIn } from './pages/SignIn';
 import { href, navigate, useRoute, type Route } from './router';
 import { UserContext, forgetSessionData } from './session';
-import { confirmsPayments, handlesReferrals, handlesRepatriations, worksCases } from './permissions';
+import { confirmsPayments, handlesReferrals, handlesRepatriations, readsNetworkReports, worksCases } from './permissions';
 
 type Session =
   | { kind: 'loading' }
@@ -77,6 +81,8 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             {handlesRepatriations(user.role) ? <a href={href('/repatriations')}>{t('repatriation.nav')}</a> : null}
             {confirmsPayments(user.role) ? <a href={href('/payments')}>{t('legal.nav_confirm')}</a> : null}
             <a href={href('/directory')}>{t('dir.nav')}</a>
+            <a href={href('/library')}>{t('library.nav')}</a>
+            {readsNetworkReports(user.role) ? <a href={href('/reports')}>{t('report.nav')}</a> : null}
           </nav>
         ) : null}
         <div class="spacer" />
@@ -144,6 +150,13 @@ function Page({ route }: { route: Route }) {
     if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 1 && rest[0] === 'edit')
       return <ProfileEdit key={second} id={Number(second)} />;
   }
+  if (first === 'library' && rest.length === 0) {
+    if (second === undefined) return <LibraryList route={route} />;
+    if (second === 'new') return <PublishDocument />;
+    if (/^[1-9]\d{0,15}$/.test(second))
+      return <LibraryDocument key={second} id={Number(second)} published={route.query.get('published') === '1'} />;
+  }
+  if (first === 'reports' && second === undefined) return <ReferralReport route={route} />;
   if (first === 'referrals' && rest.length === 0) {
     if (second === undefined) return <Inbox route={route} />;
     if (/^[1-9]\d{0,15}$/.test(second)) return <ReferralView key={second} id={Number(second)} />;

@@ -60,3 +60,13 @@ export function recordsPayments(role: Role): boolean {
 export function confirmsPayments(role: Role): boolean {
   return role === 'case_worker' || role === 'supervisor';
 }
+
+// Publishes library documents and versions, and withdraws documents.
+export function publishesLibrary(role: Role): boolean {
+  return role === 'secretariat' || role === 'system_admin';
+}
+
+// Reads the network's referral report.
+export function readsNetworkReports(role: Role): boolean {
+  return role === 'secretariat' || role === 'system_admin';
+}

@@ -92,6 +92,7 @@ export interface Referral {
   consent_override: { by: UserRef; reason: string } | null;
   case_id?: number; // the sender's only
   case_reference?: string; // the sender's only
+  receiver_case?: { id: number; reference: string } | null; // the receiver's only: its own case
   timeline: TimelineEvent[];
 }
 
@@ -181,4 +182,6 @@ export const referralsApi = {
   act: (id: number, body: Transition) => request<Referral>('POST', `/referrals/${id}/transitions`, body),
   message: (id: number, text: string) => request<Referral>('POST', `/referrals/${id}/messages`, { text }),
   shared: (id: number) => request<SharedCase>('GET', `/referrals/${id}/shared`),
+  // The receiver opens its own case from the referral (the shared person only).
+  openCase: (id: number) => request<{ id: number; reference: string }>('POST', `/referrals/${id}/case`, {}),
 };

@@ -11,6 +11,7 @@
 #include "store/migrations/m007_directory.h"
 #include "store/migrations/m009_legal.h"
 #include "store/migrations/m010_repatriation.h"
+#include "store/migrations/m011_documents.h"
 
 namespace trm::store {
 namespace {
@@ -25,6 +26,7 @@ constexpr std::array kMigrations{
     Migration{7, "directory of member organisations", kM007Sqlite, kM007Postgres},
     Migration{9, "legal payments", kM009Sqlite, kM009Postgres},
     Migration{10, "repatriations", kM010Sqlite, kM010Postgres},
+    Migration{11, "document library; receivers' cases from referrals", kM011Sqlite, kM011Postgres},
 };
 
 constexpr const char* kCreateLedger =

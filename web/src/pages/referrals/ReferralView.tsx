@@ -15,6 +15,7 @@ import { useUser } from '../../session';
 import { RepatriationPanel } from '../repatriations/RepatriationPanel';
 import { Actions } from './Actions';
 import { OverdueMark, StatusBadge, orgText, partLabel, servicesText } from './common';
+import { ReceiverCase } from './ReceiverCase';
 import { SharedParts } from './SharedParts';
 import { MessageForm, Timeline } from './Timeline';
 
@@ -161,6 +162,8 @@ export function ReferralView({ id }: { id: number }) {
           </div>
         ) : null}
       </dl>
+
+      <ReceiverCase key={`rc${r.version}`} referral={r} mayAct={mayAct} />
 
       <h2>{t('referrals.summary')}</h2>
       <p class="multiline referral-summary" dir="auto">
