@@ -26,7 +26,9 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       intake_(*store_, *clock_),
       entries_(*store_, *clock_),
       referrals_(*store_, *clock_),
-      directory_(*store_, *clock_) {}
+      directory_(*store_, *clock_),
+      register_entries_(*store_, *clock_),
+      register_import_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

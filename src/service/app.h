@@ -15,6 +15,8 @@
 #include "service/directory_service.h"
 #include "service/intake_service.h"
 #include "service/referral_service.h"
+#include "service/register_import_service.h"
+#include "service/register_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -46,6 +48,8 @@ class App {
   CaseEntryService& entries() { return entries_; }
   ReferralService& referrals() { return referrals_; }
   DirectoryService& directory() { return directory_; }
+  RegisterService& register_entries() { return register_entries_; }
+  RegisterImportService& register_import() { return register_import_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -58,6 +62,8 @@ class App {
   CaseEntryService entries_;
   ReferralService referrals_;
   DirectoryService directory_;
+  RegisterService register_entries_;
+  RegisterImportService register_import_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

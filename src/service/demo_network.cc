@@ -8,6 +8,7 @@
 #include "domain/reference.h"
 #include "service/demo_casework.h"
 #include "service/demo_directory.h"
+#include "service/demo_register.h"
 
 namespace trm::service {
 namespace {
@@ -210,6 +211,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
         RETURN_IF_ERROR(AddDemoEntries(tx, c, static_cast<uint32_t>(rng()), now));
     }
     RETURN_IF_ERROR(AddDemoDirectory(tx, now));
+    RETURN_IF_ERROR(AddDemoRegister(tx, now));
     added = true;
     return Status::Ok();
   }));

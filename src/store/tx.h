@@ -11,6 +11,7 @@
 #include "store/intake_repo.h"
 #include "store/org_repo.h"
 #include "store/referral_repo.h"
+#include "store/register_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
 #include "store/user_repo.h"
@@ -23,7 +24,7 @@ class Tx {
   Tx(Connection& conn, const crypto::FieldCipher& cipher)
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
-        referrals_(conn, cipher), directory_(conn), audit_(conn) {}
+        referrals_(conn, cipher), directory_(conn), audit_(conn), register_entries_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -35,6 +36,7 @@ class Tx {
   ReferralRepo& referrals() { return referrals_; }
   DirectoryRepo& directory() { return directory_; }
   AuditLog& audit() { return audit_; }
+  RegisterRepo& register_entries() { return register_entries_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -49,6 +51,7 @@ class Tx {
   ReferralRepo referrals_;
   DirectoryRepo directory_;
   AuditLog audit_;
+  RegisterRepo register_entries_;
 };
 
 }  // namespace trm::store
