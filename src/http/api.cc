@@ -8,6 +8,7 @@
 #include "http/codecs.h"
 #include "http/entry_routes.h"
 #include "http/referral_routes.h"
+#include "http/register_routes.h"
 #include "http/intake_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -143,6 +144,7 @@ class Api {
     AddEntryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddDirectoryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddReferralRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddRegisterRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 
