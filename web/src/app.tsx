@@ -24,6 +24,10 @@ import { OrgProfile } from './pages/directory/OrgProfile';
 import { ProfileEdit } from './pages/directory/ProfileEdit';
 import { Inbox } from './pages/referrals/Inbox';
 import { ReferralView } from './pages/referrals/ReferralView';
+import { EntryForm } from './pages/register/EntryForm';
+import { EntryView } from './pages/register/EntryView';
+import { ImportPage } from './pages/register/ImportPage';
+import { RegisterHome } from './pages/register/RegisterHome';
 import { DutyQueue } from './pages/intake/DutyQueue';
 import { NewReport } from './pages/intake/NewReport';
 import { PublicReport } from './pages/intake/PublicReport';
@@ -72,6 +76,7 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             {worksCases(user.role) ? <a href={href('/tasks')}>{t('tasks.nav')}</a> : null}
             {handlesReferrals(user.role) ? <a href={href('/referrals')}>{t('referrals.nav')}</a> : null}
             <a href={href('/directory')}>{t('dir.nav')}</a>
+            <a href={href('/register')}>{t('register.nav')}</a>
           </nav>
         ) : null}
         <div class="spacer" />
@@ -137,6 +142,14 @@ function Page({ route }: { route: Route }) {
     if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 0) return <OrgProfile key={second} id={Number(second)} />;
     if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 1 && rest[0] === 'edit')
       return <ProfileEdit key={second} id={Number(second)} />;
+  }
+  if (first === 'register') {
+    if (second === undefined) return <RegisterHome />;
+    if (second === 'new' && rest.length === 0) return <EntryForm key="new" />;
+    if (second === 'import' && rest.length === 0) return <ImportPage />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 0) return <EntryView key={second} id={Number(second)} />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 1 && rest[0] === 'edit')
+      return <EntryForm key={`edit-${second}`} id={Number(second)} />;
   }
   if (first === 'referrals' && rest.length === 0) {
     if (second === undefined) return <Inbox route={route} />;
