@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { api, signIn, createCase, assertError, assertStatus, tag } from './helpers.mjs';
 
 const SOCIAL = 'th-shelter-caseworker';  // check only
-const OFFICER = 'th-police-caseworker';  // edits
+const OFFICER = 'kh-police-caseworker';  // edits (th-police-caseworker is auth.test.mjs's lockout)
 const POLICE_ADMIN = 'th-police-admin';  // reads details, does not edit
 const LAWYER = 'th-legal-legal';  // edits
 const LEGAL_SUPERVISOR = 'th-legal-supervisor';  // edits

@@ -1,4 +1,4 @@
-// The register's check, through the screens: the Thai police enter a broker
+// The register's check, through the screens: a Thai police supervisor enters a broker
 // (through the API) with a case filed, linked to one of their cases; a social
 // worker of a Thai shelter pastes a job advert with the broker's phone number
 // into the Register page and sees the broker's "case filed" status, how it
@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { BASE, PASSWORD, apiCall, assertHeading, en, launch, signIn, withContext } from './helpers.mjs';
 
 // This file's users: no other browser test writes with them.
-const OFFICER = 'th-police-caseworker';
+const OFFICER = 'th-police-supervisor';  // th-police-caseworker is locked by the API tests' lockout check
 const SOCIAL_WORKER = 'th-shelter-caseworker';
 
 let browser;
