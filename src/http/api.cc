@@ -10,6 +10,7 @@
 #include "http/entry_routes.h"
 #include "http/referral_routes.h"
 #include "http/repatriation_routes.h"
+#include "http/register_routes.h"
 #include "http/intake_routes.h"
 #include "http/library_routes.h"
 #include "http/report_routes.h"
@@ -151,6 +152,7 @@ class Api {
     AddLegalRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddLibraryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddReportRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddRegisterRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

@@ -32,7 +32,9 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       repatriations_(*store_, *clock_, std::move(repatriation_flows)),
       legal_(*store_, *clock_),
       library_(*store_, *clock_),
-      reports_(*store_, *clock_) {}
+      reports_(*store_, *clock_),
+      register_entries_(*store_, *clock_),
+      register_import_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

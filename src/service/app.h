@@ -17,6 +17,8 @@
 #include "service/legal_service.h"
 #include "service/library_service.h"
 #include "service/referral_service.h"
+#include "service/register_import_service.h"
+#include "service/register_service.h"
 #include "service/repatriation_service.h"
 #include "service/report_service.h"
 #include "service/user_service.h"
@@ -56,6 +58,8 @@ class App {
   LegalService& legal() { return legal_; }
   LibraryService& library() { return library_; }
   ReportService& reports() { return reports_; }
+  RegisterService& register_entries() { return register_entries_; }
+  RegisterImportService& register_import() { return register_import_; }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -72,6 +76,8 @@ class App {
   LegalService legal_;
   LibraryService library_;
   ReportService reports_;
+  RegisterService register_entries_;
+  RegisterImportService register_import_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -11,6 +11,7 @@
 #include "service/demo_repatriation.h"
 #include "service/demo_legal.h"
 #include "service/demo_library.h"
+#include "service/demo_register.h"
 
 namespace trm::service {
 namespace {
@@ -219,6 +220,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
     RETURN_IF_ERROR(AddDemoLegal(tx, now));
     RETURN_IF_ERROR(AddDemoLibrary(tx, now));
     RETURN_IF_ERROR(AddDemoReferrals(tx, now, open_cases));
+    RETURN_IF_ERROR(AddDemoRegister(tx, now));
     added = true;
     return Status::Ok();
   }));

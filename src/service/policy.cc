@@ -182,5 +182,33 @@ Status AuthorizeReceiverCase(const Actor& a, domain::Id to_org) {
   return Authorize(a, Action::kCreateCase);
 }
 
+RegisterAccess RegisterAccessOf(const Actor& a, domain::OrgType org_type) {
+  using domain::OrgType;
+  switch (a.role) {
+    case Role::kSystemAdmin:
+      return RegisterAccess::kCheck;
+    case Role::kSecretariat:
+    case Role::kLegalOfficer:
+      return RegisterAccess::kEdit;
+    default:
+      break;
+  }
+  if (org_type == OrgType::kLawEnforcement)
+    return a.role == Role::kCaseWorker || a.role == Role::kSupervisor ? RegisterAccess::kEdit
+                                                                      : RegisterAccess::kDetails;
+  if (org_type == OrgType::kLegalService && a.role == Role::kSupervisor) return RegisterAccess::kEdit;
+  return RegisterAccess::kCheck;
+}
+
+Status AuthorizeRegister(const Actor& a, domain::OrgType org_type, RegisterAccess needed) {
+  const RegisterAccess level = RegisterAccessOf(a, org_type);
+  if (static_cast<int>(level) >= static_cast<int>(needed)) return Status::Ok();
+  if (needed == RegisterAccess::kDetails)
+    return Deny("register details are for legal officers, law enforcement, supervisors of legal "
+                "services and the secretariat");
+  return Deny("only legal officers, law enforcement, supervisors of legal services and the "
+              "secretariat change the register");
+}
+
 }  // namespace trm::service
 

@@ -123,4 +123,22 @@ Status AuthorizeNetworkReport(const Actor& actor);
 // may open cases. NotFound for another organisation's referral.
 Status AuthorizeReceiverCase(const Actor& actor, domain::Id to_organisation_id);
 
+// The register of offending recruiters, brokers, agencies and employers.
+// What an actor may do there, from least to most:
+//  - kCheck: any signed-in member checks a name or an advert and sees the
+//    matching entries' status and public source only;
+//  - kDetails: also identifiers, addresses, contacts and history: legal
+//    officers, every user of a law-enforcement organisation, supervisors of
+//    legal-service organisations, and the network secretariat;
+//  - kEdit: also create, change, link, import: legal officers, case workers
+//    and supervisors of law-enforcement organisations, supervisors of
+//    legal-service organisations, and the secretariat.
+// System admins only check. Linked cases are shown only by the case rule
+// (kViewCase), whatever the level.
+enum class RegisterAccess { kCheck, kDetails, kEdit };
+RegisterAccess RegisterAccessOf(const Actor& actor, domain::OrgType actor_organisation_type);
+// Ok when the actor's level reaches `needed`; PermissionDenied otherwise.
+Status AuthorizeRegister(const Actor& actor, domain::OrgType actor_organisation_type,
+                         RegisterAccess needed);
+
 }  // namespace trm::service

@@ -14,6 +14,7 @@
 #include "store/payment_repo.h"
 #include "store/referral_case_repo.h"
 #include "store/referral_repo.h"
+#include "store/register_repo.h"
 #include "store/repatriation_repo.h"
 #include "store/report_repo.h"
 #include "store/session_repo.h"
@@ -29,7 +30,8 @@ class Tx {
       : conn_(conn), orgs_(conn), users_(conn), sessions_(conn), cases_(conn, cipher),
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
         referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher),
-        payments_(conn, cipher), library_(conn), reports_(conn), referral_cases_(conn) {}
+        payments_(conn, cipher), library_(conn), reports_(conn), referral_cases_(conn),
+        register_entries_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -46,6 +48,7 @@ class Tx {
   LibraryRepo& library() { return library_; }
   ReportRepo& reports() { return reports_; }
   ReferralCaseRepo& referral_cases() { return referral_cases_; }
+  RegisterRepo& register_entries() { return register_entries_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -65,6 +68,7 @@ class Tx {
   LibraryRepo library_;
   ReportRepo reports_;
   ReferralCaseRepo referral_cases_;
+  RegisterRepo register_entries_;
 };
 
 }  // namespace trm::store

@@ -223,6 +223,25 @@ if (en) {
     library_kind: arrayIn('libraryApi.ts', 'DOCUMENT_KINDS'),
     report_count: arrayIn('reportsApi.ts', 'COUNT_COLUMNS'),
   });
+  // The register's enumerations live in src/registerApi.ts (register_status.X,
+  // register_kind.X, register_role.X, register_source.X, register_query.X,
+  // register_field.X, register_how.X, register_change.X, register_import.X,
+  // register_matched.X, register_list.X).
+  const register = readFileSync(join(root, 'src', 'registerApi.ts'), 'utf8');
+  const registerArray = (name) => literals(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(register)?.[1]);
+  Object.assign(families, {
+    register_status: registerArray('REGISTER_STATUSES'),
+    register_kind: registerArray('REGISTER_KINDS'),
+    register_role: registerArray('REGISTER_ROLES'),
+    register_source: registerArray('SOURCE_KINDS'),
+    register_query: registerArray('QUERY_FIELDS'),
+    register_field: registerArray('ENTRY_FIELDS'),
+    register_how: registerArray('MATCH_HOW'),
+    register_change: registerArray('HISTORY_CHANGES'),
+    register_import: registerArray('IMPORT_ACTIONS'),
+    register_matched: registerArray('MATCHED_BY'),
+    register_list: registerArray('LIST_FIELDS'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

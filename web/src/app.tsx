@@ -31,6 +31,10 @@ import { ReferralView } from './pages/referrals/ReferralView';
 import { RepatriationList } from './pages/repatriations/RepatriationList';
 import { RepatriationView } from './pages/repatriations/RepatriationView';
 import { PaymentsToConfirm } from './pages/legal/PaymentsToConfirm';
+import { EntryForm } from './pages/register/EntryForm';
+import { EntryView } from './pages/register/EntryView';
+import { ImportPage } from './pages/register/ImportPage';
+import { RegisterHome } from './pages/register/RegisterHome';
 import { DutyQueue } from './pages/intake/DutyQueue';
 import { NewReport } from './pages/intake/NewReport';
 import { PublicReport } from './pages/intake/PublicReport';
@@ -83,6 +87,7 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             <a href={href('/directory')}>{t('dir.nav')}</a>
             <a href={href('/library')}>{t('library.nav')}</a>
             {readsNetworkReports(user.role) ? <a href={href('/reports')}>{t('report.nav')}</a> : null}
+            <a href={href('/register')}>{t('register.nav')}</a>
           </nav>
         ) : null}
         <div class="spacer" />
@@ -157,6 +162,14 @@ function Page({ route }: { route: Route }) {
       return <LibraryDocument key={second} id={Number(second)} published={route.query.get('published') === '1'} />;
   }
   if (first === 'reports' && second === undefined) return <ReferralReport route={route} />;
+  if (first === 'register') {
+    if (second === undefined) return <RegisterHome />;
+    if (second === 'new' && rest.length === 0) return <EntryForm key="new" />;
+    if (second === 'import' && rest.length === 0) return <ImportPage />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 0) return <EntryView key={second} id={Number(second)} />;
+    if (/^[1-9]\d{0,15}$/.test(second) && rest.length === 1 && rest[0] === 'edit')
+      return <EntryForm key={`edit-${second}`} id={Number(second)} />;
+  }
   if (first === 'referrals' && rest.length === 0) {
     if (second === undefined) return <Inbox route={route} />;
     if (/^[1-9]\d{0,15}$/.test(second)) return <ReferralView key={second} id={Number(second)} />;

@@ -9,6 +9,7 @@
 #include "store/migrations/m005_case_entries.h"
 #include "store/migrations/m006_referrals.h"
 #include "store/migrations/m007_directory.h"
+#include "store/migrations/m008_register.h"
 #include "store/migrations/m009_legal.h"
 #include "store/migrations/m010_repatriation.h"
 #include "store/migrations/m011_documents.h"
@@ -24,6 +25,7 @@ constexpr std::array kMigrations{
     Migration{5, "case entries", kM005Sqlite, kM005Postgres},
     Migration{6, "referrals", kM006Sqlite, kM006Postgres},
     Migration{7, "directory of member organisations", kM007Sqlite, kM007Postgres},
+    Migration{8, "register of offending recruiters and employers", kM008Sqlite, kM008Postgres},
     Migration{9, "legal payments", kM009Sqlite, kM009Postgres},
     Migration{10, "repatriations", kM010Sqlite, kM010Postgres},
     Migration{11, "document library; receivers' cases from referrals", kM011Sqlite, kM011Postgres},
