@@ -142,6 +142,15 @@ std::optional<double> Median(std::vector<double> values) {
   return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+RepatriationFigures BuildRepatriationFigures(const std::vector<int64_t>& duration_days, int threshold) {
+  const auto n = static_cast<int64_t>(duration_days.size());
+  RepatriationFigures f;
+  f.completed.suppressed = n > 0 && n < threshold;
+  f.completed.value = f.completed.suppressed ? 0 : n;
+  if (n >= threshold) f.median_days = Median(std::vector<double>(duration_days.begin(), duration_days.end()));
+  return f;
+}
+
 ReferralReport BuildReferralReport(const std::vector<ReferralFact>& facts,
                                    const std::vector<ReportOrg>& orgs, const ReportPeriod& period,
                                    int threshold, Millis now) {

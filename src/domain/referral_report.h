@@ -87,9 +87,10 @@ struct ReportGroup {
   ReportCounts counts;
 };
 
-// Repatriations completed in the period and how long they took: the
-// repatriation feature fills this section when it lands (issue 4); until
-// then it stays empty and the API leaves it out.
+// Repatriations completed in the period and how long they took (start to
+// completion, whole days), suppressed like the referral counts: a count from
+// 1 to threshold-1 is "<threshold", and the median is hidden below the
+// threshold.
 struct RepatriationFigures {
   Cell completed;
   std::optional<double> median_days;
@@ -113,6 +114,10 @@ struct ReferralReport {
 ReferralReport BuildReferralReport(const std::vector<ReferralFact>& facts,
                                    const std::vector<ReportOrg>& orgs, const ReportPeriod& period,
                                    int threshold, Millis now);
+
+// The published figures for repatriations completed in the period, from
+// their durations in days. REQUIRES: a valid threshold (11 to 1000).
+RepatriationFigures BuildRepatriationFigures(const std::vector<int64_t>& duration_days, int threshold);
 
 // The median of `values` (the mean of the middle two for an even count);
 // nullopt for none.

@@ -121,4 +121,28 @@ TEST(ReferralReport, ASmallGroupHidesEverythingAndItsNeighbourToo) {
 }
 
 }  // namespace
+TEST(RepatriationFigures, FewAreHiddenManyAreCountedWithTheirMedian) {
+  const RepatriationFigures none = BuildRepatriationFigures({}, 11);
+  EXPECT_FALSE(none.completed.suppressed);
+  EXPECT_EQ(none.completed.value, 0);
+  EXPECT_FALSE(none.median_days);
+
+  const RepatriationFigures few = BuildRepatriationFigures({30, 45, 60}, 11);
+  EXPECT_TRUE(few.completed.suppressed);
+  EXPECT_EQ(few.completed.value, 0) << "the true count never leaves the builder";
+  EXPECT_FALSE(few.median_days) << "a median over three repatriations would single people out";
+
+  std::vector<int64_t> days;
+  for (int i = 0; i < 12; ++i) days.push_back(20 + i);  // 20..31
+  const RepatriationFigures many = BuildRepatriationFigures(days, 11);
+  EXPECT_FALSE(many.completed.suppressed);
+  EXPECT_EQ(many.completed.value, 12);
+  ASSERT_TRUE(many.median_days);
+  EXPECT_DOUBLE_EQ(*many.median_days, 25.5);
+
+  const RepatriationFigures raised = BuildRepatriationFigures(days, 13);
+  EXPECT_TRUE(raised.completed.suppressed) << "12 is below a raised threshold of 13";
+  EXPECT_FALSE(raised.median_days);
+}
+
 }  // namespace trm::domain

@@ -60,7 +60,7 @@ void CsvRow(std::string& out, const char* section, const std::string& key, const
   out += std::string(section) + "," + CsvField(key) + "," + CsvField(label) + "," + CsvField(country) + "," +
          CellCsv(c.sent, k) + "," + CellCsv(c.accepted, k) + "," + CellCsv(c.declined, k) + "," +
          CellCsv(c.completed, k) + "," + CellCsv(c.overdue, k) + "," + MedianCsv(c.median_hours_to_accept) +
-         "," + MedianCsv(c.median_hours_to_complete) + "\r\n";
+         "," + MedianCsv(c.median_hours_to_complete) + ",\r\n";
 }
 
 // The period and threshold as sent; the service checks them after it has
@@ -102,7 +102,7 @@ std::string ReferralReportToCsv(const domain::ReferralReport& r) {
   const int k = r.threshold;
   std::string out =
       "section,key,label,country,sent,accepted,declined,completed,overdue,median_hours_to_accept,"
-      "median_hours_to_complete\r\n";
+      "median_hours_to_complete,median_days\r\n";
   CsvRow(out, "total", "", "", "", r.total, k);
   for (const auto& g : r.by_country_pair) CsvRow(out, "country_pair", g.key, g.label, "", g.counts, k);
   for (const auto& g : r.by_service) CsvRow(out, "service", g.key, g.label, "", g.counts, k);
@@ -110,6 +110,9 @@ std::string ReferralReportToCsv(const domain::ReferralReport& r) {
     CsvRow(out, "sending_organisation", g.key, g.label, g.country, g.counts, k);
   for (const auto& g : r.by_receiving_organisation)
     CsvRow(out, "receiving_organisation", g.key, g.label, g.country, g.counts, k);
+  if (r.repatriations)  // repatriations completed in the period: the count under "completed"
+    out += "repatriations,,,,,,," + CellCsv(r.repatriations->completed, k) + ",,,," +
+           MedianCsv(r.repatriations->median_days) + "\r\n";
   return out;
 }
 

@@ -111,8 +111,8 @@ test('the CSV carries the same suppressed figures as the page', async () => {
   assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
   assert.equal(csv.headers.get('content-disposition'), `attachment; filename="referrals-2020-01-01-to-${day(0)}.csv"`);
   const rows = parseCsv(csv.text);
-  assert.deepEqual(rows[0], ['section', 'key', 'label', 'country', ...COUNTS, 'median_hours_to_accept', 'median_hours_to_complete']);
-  for (const row of rows) assert.equal(row.length, 11, row.join(','));
+  assert.deepEqual(rows[0], ['section', 'key', 'label', 'country', ...COUNTS, 'median_hours_to_accept', 'median_hours_to_complete', 'median_days']);
+  for (const row of rows) assert.equal(row.length, 12, row.join(','));
   const sections = { total: [json.json.total], country_pair: json.json.by_country_pair, service: json.json.by_service,
     sending_organisation: json.json.by_sending_organisation, receiving_organisation: json.json.by_receiving_organisation };
   const expected = [];
@@ -120,7 +120,12 @@ test('the CSV carries the same suppressed figures as the page', async () => {
     for (const g of groups)
       expected.push([section, g.key ?? '', g.label ?? '', g.country ?? '', ...COUNTS.map((c) => String(g[c])),
         g.median_hours_to_accept === null ? '' : g.median_hours_to_accept.toFixed(1),
-        g.median_hours_to_complete === null ? '' : g.median_hours_to_complete.toFixed(1)]);
+        g.median_hours_to_complete === null ? '' : g.median_hours_to_complete.toFixed(1), '']);
+  // Repatriations completed in the period: the count under "completed", the median in days.
+  const rp = json.json.repatriations;
+  const blank = (n) => Array(n).fill('');
+  expected.push(['repatriations', ...blank(6), String(rp.completed), ...blank(3),
+    rp.median_days === null ? '' : rp.median_days.toFixed(1)]);
   assert.deepEqual(rows.slice(1), expected);
 });
 

@@ -30,6 +30,8 @@ export interface ReferralReport {
   by_service: ReportGroup[];
   by_sending_organisation: ReportGroup[];
   by_receiving_organisation: ReportGroup[];
+  // Repatriations completed in the period; the median (days) is null when hidden or none.
+  repatriations?: { completed: Cell; median_days: number | null };
 }
 
 // Read by scripts/check-i18n.mjs: each needs a `report_count.X` key.

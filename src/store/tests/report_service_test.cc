@@ -134,7 +134,9 @@ TEST_P(ReportTest, CraftedDataSetCountsExactlyAndSuppressesSmallCells) {
   ASSERT_EQ(r->by_receiving_organisation.size(), 2u);
   EXPECT_EQ(Show(r->by_receiving_organisation[0].counts.sent), "<") << "the only neighbour of a hidden 3";
   EXPECT_EQ(Show(r->by_receiving_organisation[1].counts.sent), "<");
-  EXPECT_FALSE(r->repatriations);
+  ASSERT_TRUE(r->repatriations) << "the section is always there, empty when none completed";
+  EXPECT_EQ(Show(r->repatriations->completed), "0");
+  EXPECT_FALSE(r->repatriations->median_days);
 }
 
 TEST_P(ReportTest, TheThresholdMayBeRaisedNeverLowered) {

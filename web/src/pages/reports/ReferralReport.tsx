@@ -200,6 +200,26 @@ export function ReferralReport({ route }: { route: Route }) {
 
           <h2>{t('report.by_sender')}</h2>
           <GroupTable title={t('report.by_sender')} groups={r.by_sending_organisation} labelOf={orgLabel} />
+
+          {r.repatriations ? (
+            <>
+              <h2>{t('report.repatriations')}</h2>
+              <ul class="report-totals" data-testid="report-repatriations">
+                <li>
+                  <span class="figure">
+                    <CellText value={r.repatriations.completed} tag={tag} />
+                  </span>
+                  {t('report.rp_completed')}
+                </li>
+                <li>
+                  <span class="figure">
+                    {r.repatriations.median_days === null ? '—' : t('report.days', { n: formatNumber(r.repatriations.median_days, tag) })}
+                  </span>
+                  {t('report.rp_median')}
+                </li>
+              </ul>
+            </>
+          ) : null}
         </>
       ) : null}
     </section>
