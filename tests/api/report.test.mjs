@@ -37,6 +37,13 @@ function assertSuppressed(report, k) {
     for (const m of ['median_hours_to_accept', 'median_hours_to_complete'])
       assert.ok(row[m] === null || typeof row[m] === 'number', `${m} in ${JSON.stringify(row)}`);
   }
+  // Repatriations completed: a count like the others, a median only over enough of them.
+  const rp = report.repatriations;
+  assert.deepEqual(Object.keys(rp).sort(), ['completed', 'median_days']);
+  assert.ok(rp.completed === `<${k}` || (Number.isInteger(rp.completed) && (rp.completed === 0 || rp.completed >= k)),
+    `repatriations completed = ${JSON.stringify(rp.completed)}`);
+  if (rp.completed === `<${k}` || rp.completed === 0) assert.equal(rp.median_days, null, 'no median over few repatriations');
+  else assert.equal(typeof rp.median_days, 'number');
 }
 
 function parseCsv(text) {
@@ -76,7 +83,7 @@ test('a referral sent today is counted in its groups, and every figure is suppre
   const r = await api('GET', `/api/v1/reports/referrals?from=${day(0)}&to=${day(1)}`, { token: sec });
   assertStatus(r, 200);
   assert.deepEqual(Object.keys(r.json).sort(), ['by_country_pair', 'by_receiving_organisation', 'by_sending_organisation',
-    'by_service', 'period', 'suppressed_as', 'threshold', 'total']);
+    'by_service', 'period', 'repatriations', 'suppressed_as', 'threshold', 'total']);
   assert.deepEqual(r.json.period, { from: day(0), to: day(1) });
   assert.equal(r.json.threshold, 11);
   assert.equal(r.json.suppressed_as, '<11');
