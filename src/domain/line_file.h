@@ -1,5 +1,5 @@
-// Reading the line-based data files that networks edit by hand (repatriation
-// flows; the same conventions as the indicator sets): UTF-8 text, one
+// Reading the line-based data files that networks edit by hand (indicator
+// sets, repatriation flows): UTF-8 text, one
 // "keyword: value" statement a line, columns inside a value separated by "|".
 // A line whose first non-space character is "#" is a comment, and so is the
 // rest of a line from a "#" that follows a space or tab. A UTF-8 byte order
