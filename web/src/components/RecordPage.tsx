@@ -73,3 +73,26 @@ export function RecordPending({
     </section>
   );
 }
+
+// Someone else changed the record since the page read it: `message`, and a
+// button that reads it again. With an `id`, the alert can take the focus.
+export function ConflictAlert({
+  id,
+  message,
+  reloadLabel,
+  onReload,
+}: {
+  id?: string;
+  message: string;
+  reloadLabel: string;
+  onReload: () => void;
+}) {
+  return (
+    <div class="alert alert--error" role="alert" id={id} tabIndex={id ? -1 : undefined}>
+      <p>{message}</p>
+      <button type="button" class="primary" onClick={onReload}>
+        {reloadLabel}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { Alert, Field } from '../../components/Field';
-import { RecordPending, useRecord } from '../../components/RecordPage';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { errorMessage, splitError, type FieldErrors } from '../../errors';
 import { focusFirstError } from '../../focus';
 import { formatDate, formatDateTime, languageName } from '../../format';
@@ -140,14 +140,7 @@ export function LibraryDocument({ id, published }: { id: number; published?: boo
         <DocStatus doc={d} />
       </div>
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
-      {conflict ? (
-        <div class="alert alert--error" role="alert">
-          <p>{t('library.conflict')}</p>
-          <button type="button" class="primary" onClick={() => void fetch()}>
-            {t('library.reload')}
-          </button>
-        </div>
-      ) : null}
+      {conflict ? <ConflictAlert message={t('library.conflict')} reloadLabel={t('library.reload')} onReload={() => void fetch()} /> : null}
       {d.withdrawn ? (
         <div class="alert alert--info" role="note">
           <p>

@@ -4,7 +4,7 @@
 // messages, and for the receiver after acceptance the shared parts.
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/Field';
-import { RecordPending, useRecord } from '../../components/RecordPage';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { answersReferrals } from '../../permissions';
@@ -68,18 +68,14 @@ export function ReferralView({ id }: { id: number }) {
       </p>
 
       {conflict ? (
-        <div class="alert alert--error" role="alert" id="conflict" tabIndex={-1}>
-          <p>{t('referrals.conflict')}</p>
-          <button
-            type="button"
-            class="primary"
-            onClick={async () => {
-              if (await fetch()) setNotice('referrals.reloaded');
-            }}
-          >
-            {t('referrals.reload')}
-          </button>
-        </div>
+        <ConflictAlert
+          id="conflict"
+          message={t('referrals.conflict')}
+          reloadLabel={t('referrals.reload')}
+          onReload={async () => {
+            if (await fetch()) setNotice('referrals.reloaded');
+          }}
+        />
       ) : null}
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
 

@@ -4,7 +4,7 @@
 // form on each step this side may act on now.
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/Field';
-import { RecordPending, useRecord } from '../../components/RecordPage';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { actionsFor, repatriationsApi, type Repatriation, type RepatriationStep } from '../../repatriationApi';
@@ -193,18 +193,14 @@ export function RepatriationView({ id }: { id: number }) {
         <Labelled label={r.flow.title} />
       </p>
       {conflict ? (
-        <div class="alert alert--error" role="alert" id="rp-conflict" tabIndex={-1}>
-          <p>{t('repatriation.conflict')}</p>
-          <button
-            type="button"
-            class="primary"
-            onClick={async () => {
-              if (await fetch()) setNotice('repatriation.reloaded');
-            }}
-          >
-            {t('repatriation.reload')}
-          </button>
-        </div>
+        <ConflictAlert
+          id="rp-conflict"
+          message={t('repatriation.conflict')}
+          reloadLabel={t('repatriation.reload')}
+          onReload={async () => {
+            if (await fetch()) setNotice('repatriation.reloaded');
+          }}
+        />
       ) : null}
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
       <dl class="facts">
