@@ -1,11 +1,10 @@
 #include "domain/indicator_loader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
+#include "domain/line_file.h"
 #include "domain/validation.h"
 
 namespace trm::domain {
@@ -16,32 +15,6 @@ constexpr size_t kMaxIdChars = 64;
 constexpr size_t kMaxLabelChars = 300;
 constexpr size_t kMaxTextChars = 1000;
 constexpr int kMaxClauseCount = 99;
-
-std::string_view Trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
-// A "#" at the start or after a space or tab starts a comment; elsewhere (a
-// "#" inside a word) it is text.
-std::string_view StripComment(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i)
-    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))
-      return line.substr(0, i);
-  return line;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find(sep, start);
-    out.push_back(Trim(s.substr(start, at == std::string_view::npos ? at : at - start)));
-    if (at == std::string_view::npos) return out;
-    start = at + 1;
-  }
-}
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -67,8 +40,6 @@ bool IsLabelLanguage(std::string_view s) {
          std::end(kLabelLanguages);
 }
 
-std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
 constexpr std::string_view kHeaderKeys[] = {"set", "kind", "title", "source", "note", "languages"};
 
 bool IsHeaderKey(std::string_view key) {
@@ -86,42 +57,25 @@ class Parser {
   explicit Parser(std::string_view source) : source_(source) {}
 
   Result<IndicatorSet> Parse(std::string_view text) {
+    // Checked here for its own message; ForEachStatement's limit never bites.
     if (text.size() > kMaxFileBytes)
       return Status::InvalidArgument(source_ + ": larger than 1 MiB; is this an indicator set?");
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // byte order mark
-    int line_no = 0;
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = text.substr(start, end - start);
-      start = end + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (!IsValidUtf8(line)) return Error(line_no, "not valid UTF-8 (save the file as UTF-8)");
-      line = Trim(StripComment(line));
-      if (line.empty()) continue;
-      RETURN_IF_ERROR(Statement(line_no, line));
-    }
-    RETURN_IF_ERROR(Finish(std::max(line_no, 1)));
+    ASSIGN_OR_RETURN(int lines, ForEachStatement(text, source_, kMaxFileBytes,
+                                                 [this](const Statement& s) { return Line(s); }));
+    RETURN_IF_ERROR(Finish(std::max(lines, 1)));
     return std::move(set_);
   }
 
  private:
-  Status Error(int line, std::string_view reason) const {
-    return Status::InvalidArgument(source_ + ":" + std::to_string(line) + ": " +
-                                   std::string(reason));
-  }
+  Status Error(int line, std::string_view reason) const { return LineError(source_, line, reason); }
 
-  Status Statement(int line, std::string_view text) {
-    const size_t colon = text.find(':');
-    if (colon == std::string_view::npos)
-      return Error(line, "expected 'keyword: value', found " + Quote(text));
-    const std::string_view key = Trim(text.substr(0, colon));
-    const std::string_view value = Trim(text.substr(colon + 1));
+  Status Line(const Statement& s) {
+    const int line = s.line;
+    const std::string_view key = s.key;
+    const std::string_view value = s.value;
     if (IsHeaderKey(key)) {
       if (in_body_)
-        return Error(line, Quote(std::string(key) + ":") +
+        return Error(line, Quoted(std::string(key) + ":") +
                                " is a header field: move it above the first dimension, "
                                "rule or indicator");
       target_ = {};
@@ -131,7 +85,7 @@ class Parser {
     if (key == "en")
       return Error(line, "the English label belongs on the line itself, not on an 'en:' line");
     if (key != "dimension" && key != "positive" && key != "requires" && key != "indicator")
-      return Error(line, "unknown keyword " + Quote(key) +
+      return Error(line, "unknown keyword " + Quoted(key) +
                              " (set, kind, title, source, note, languages, dimension, "
                              "positive, requires, indicator, or a language: th, km, lo, "
                              "my, vi, zh)");
@@ -147,18 +101,18 @@ class Parser {
     if (key != "note") {
       auto [it, fresh] = header_lines_.emplace(std::string(key), line);
       if (!fresh)
-        return Error(line, Quote(std::string(key) + ":") + " given twice (first on line " +
+        return Error(line, Quoted(std::string(key) + ":") + " given twice (first on line " +
                                std::to_string(it->second) + ")");
     }
-    if (value.empty()) return Error(line, Quote(std::string(key) + ":") + " has no value");
+    if (value.empty()) return Error(line, Quoted(std::string(key) + ":") + " has no value");
     if (key == "set") {
       if (!IsId(value))
-        return Error(line, "set id " + Quote(value) +
+        return Error(line, "set id " + Quoted(value) +
                                " must be lower-case letters, digits and '-', at most 64");
       set_.id = value;
     } else if (key == "kind") {
       auto kind = ParseSetKind(value);
-      if (!kind) return Error(line, "unknown kind " + Quote(value) + " (dimensions or list)");
+      if (!kind) return Error(line, "unknown kind " + Quoted(value) + " (dimensions or list)");
       set_.kind = *kind;
     } else if (key == "title") {
       RETURN_IF_ERROR(CheckLabel(line, value));
@@ -173,9 +127,9 @@ class Parser {
       set_.languages = {"en"};
       for (std::string_view lang : Words(value)) {
         if (lang != "en" && !IsLabelLanguage(lang))
-          return Error(line, "unknown language " + Quote(lang) + " (en, th, km, lo, my, vi, zh)");
+          return Error(line, "unknown language " + Quoted(lang) + " (en, th, km, lo, my, vi, zh)");
         if (std::count(set_.languages.begin(), set_.languages.end(), lang) && lang != "en")
-          return Error(line, "language " + Quote(lang) + " listed twice");
+          return Error(line, "language " + Quoted(lang) + " listed twice");
         if (lang != "en") set_.languages.emplace_back(lang);
       }
     }
@@ -186,7 +140,7 @@ class Parser {
     in_body_ = true;
     for (std::string_view key : {"set", "kind", "title"})
       if (!header_lines_.contains(std::string(key)))
-        return Error(line, "missing header field " + Quote(std::string(key) + ":") +
+        return Error(line, "missing header field " + Quoted(std::string(key) + ":") +
                                " (set, kind and title come before the first dimension, "
                                "rule or indicator)");
     if (set_.languages.empty()) set_.languages = {"en"};
@@ -196,13 +150,13 @@ class Parser {
   Status DimensionLine(int line, std::string_view value) {
     if (set_.kind == SetKind::kList)
       return Error(line, "a list set has no dimensions (kind: dimensions has)");
-    auto cols = Split(value, '|');
+    auto cols = SplitColumns(value, '|');
     if (cols.size() != 2) return Error(line, "expected 'dimension: <id> | <English label>'");
     if (!IsId(cols[0]))
-      return Error(line, "dimension id " + Quote(cols[0]) +
+      return Error(line, "dimension id " + Quoted(cols[0]) +
                              " must be lower-case letters, digits and '-', at most 64");
     if (const Dimension* d = set_.FindDimension(cols[0]))
-      return Error(line, "duplicate dimension " + Quote(cols[0]) + " (first on line " +
+      return Error(line, "duplicate dimension " + Quoted(cols[0]) + " (first on line " +
                              std::to_string(dimension_lines_[d - set_.dimensions.data()]) + ")");
     RETURN_IF_ERROR(CheckLabel(line, cols[1]));
     set_.dimensions.push_back({std::string(cols[0]), Label{std::string(cols[1]), {}}});
@@ -217,13 +171,13 @@ class Parser {
                    "a list set has no positive rule: its result is the list of "
                    "observed indicators");
     Clause clause;
-    for (std::string_view term : Split(value, '+')) {
+    for (std::string_view term : SplitColumns(value, '+')) {
       auto words = Words(term);
       if (words.size() != 2)
         return Error(line,
                      "expected terms '<count> <grades>' joined by '+', e.g. "
                      "'1 strong + 1 medium-or-weak'; found " +
-                         Quote(term));
+                         Quoted(term));
       int count = 0;
       for (char c : words[0]) {
         if (c < '0' || c > '9' || count > kMaxClauseCount) {
@@ -233,7 +187,7 @@ class Parser {
         count = count * 10 + (c - '0');
       }
       if (count < 1 || count > kMaxClauseCount)
-        return Error(line, "count " + Quote(words[0]) + " must be a whole number from 1 to 99");
+        return Error(line, "count " + Quoted(words[0]) + " must be a whole number from 1 to 99");
       GradeSet grades;
       if (words[1] == "any") {
         grades = GradeSet::Any();
@@ -245,10 +199,10 @@ class Parser {
               start, at == std::string_view::npos ? std::string_view::npos : at - start);
           auto grade = ParseGrade(name);
           if (!grade)
-            return Error(line, "unknown grade " + Quote(name) +
+            return Error(line, "unknown grade " + Quoted(name) +
                                    " (strong, medium, weak, joined by '-or-', or any)");
           if (grades.Contains(*grade))
-            return Error(line, "grade " + Quote(name) + " named twice in " + Quote(words[1]));
+            return Error(line, "grade " + Quoted(name) + " named twice in " + Quoted(words[1]));
           grades = grades | GradeSet::Of(*grade);
           if (at == std::string_view::npos) break;
           start = at + 4;
@@ -265,24 +219,24 @@ class Parser {
       return Error(line,
                    "a list set has no victim rule: its result is the list of "
                    "observed indicators");
-    auto cols = Split(value, '|');
+    auto cols = SplitColumns(value, '|');
     if (cols.size() != 3)
       return Error(line,
                    "expected 'requires: <adult|child> | <what it stands for> | "
                    "<dimension> or <dimension> ...'");
     auto group = ParsePersonGroup(cols[0]);
-    if (!group) return Error(line, "unknown group " + Quote(cols[0]) + " (adult or child)");
+    if (!group) return Error(line, "unknown group " + Quoted(cols[0]) + " (adult or child)");
     RETURN_IF_ERROR(CheckLabel(line, cols[1]));
     Requirement r{*group, std::string(cols[1]), {}};
     auto words = Words(cols[2]);
     for (size_t i = 0; i < words.size(); ++i) {
       if (i % 2 == 1) {
         if (words[i] != "or")
-          return Error(line, "dimensions are joined by 'or'; found " + Quote(words[i]));
+          return Error(line, "dimensions are joined by 'or'; found " + Quoted(words[i]));
         continue;
       }
       if (std::count(r.dimension_ids.begin(), r.dimension_ids.end(), words[i]))
-        return Error(line, "dimension " + Quote(words[i]) + " named twice");
+        return Error(line, "dimension " + Quoted(words[i]) + " named twice");
       r.dimension_ids.emplace_back(words[i]);
     }
     if (r.dimension_ids.empty() || words.size() % 2 == 0)
@@ -293,7 +247,7 @@ class Parser {
   }
 
   Status IndicatorLine(int line, std::string_view value) {
-    auto cols = Split(value, '|');
+    auto cols = SplitColumns(value, '|');
     const bool graded = set_.kind == SetKind::kDimensions;
     if (graded && cols.size() != 4)
       return Error(line,
@@ -304,19 +258,19 @@ class Parser {
                    "expected 'indicator: <id> | <English label>' (this set's kind "
                    "is list: no dimension or grade)");
     if (!IsId(cols[0]))
-      return Error(line, "indicator id " + Quote(cols[0]) +
+      return Error(line, "indicator id " + Quoted(cols[0]) +
                              " must be lower-case letters, digits and '-', at most 64");
     if (const Indicator* i = set_.FindIndicator(cols[0]))
-      return Error(line, "duplicate indicator " + Quote(cols[0]) + " (first on line " +
+      return Error(line, "duplicate indicator " + Quoted(cols[0]) + " (first on line " +
                              std::to_string(indicator_lines_[i - set_.indicators.data()]) + ")");
     Indicator ind;
     ind.id = cols[0];
     if (graded) {
-      if (!IsId(cols[1])) return Error(line, "malformed dimension id " + Quote(cols[1]));
+      if (!IsId(cols[1])) return Error(line, "malformed dimension id " + Quoted(cols[1]));
       ind.dimension_id = cols[1];
       ind.grade = ParseGrade(cols[2]);
       if (!ind.grade)
-        return Error(line, "unknown grade " + Quote(cols[2]) + " (strong, medium or weak)");
+        return Error(line, "unknown grade " + Quoted(cols[2]) + " (strong, medium or weak)");
     }
     const std::string_view label = graded ? cols[3] : cols[1];
     RETURN_IF_ERROR(CheckLabel(line, label));
@@ -344,7 +298,7 @@ class Parser {
         label = &set_.indicators[target_.index].label;
         break;
     }
-    if (label->Has(lang)) return Error(line, "a second " + Quote(lang) + " label for one item");
+    if (label->Has(lang)) return Error(line, "a second " + Quoted(lang) + " label for one item");
     RETURN_IF_ERROR(CheckLabel(line, value));
     label->translations.emplace(std::string(lang), std::string(value));
     return Status::Ok();
@@ -360,7 +314,7 @@ class Parser {
     if (!in_body_) {
       for (std::string_view key : {"set", "kind", "title"})
         if (!header_lines_.contains(std::string(key)))
-          return Error(last_line, "missing header field " + Quote(std::string(key) + ":"));
+          return Error(last_line, "missing header field " + Quoted(std::string(key) + ":"));
       return Error(last_line, "empty set: no indicators");
     }
     if (set_.indicators.empty()) return Error(last_line, "empty set: no indicators");
@@ -372,17 +326,17 @@ class Parser {
       for (size_t i = 0; i < set_.indicators.size(); ++i)
         if (!set_.FindDimension(set_.indicators[i].dimension_id))
           return Error(indicator_lines_[i], "unknown dimension " +
-                                                Quote(set_.indicators[i].dimension_id) +
+                                                Quoted(set_.indicators[i].dimension_id) +
                                                 " (declared: " + declared + ")");
       for (size_t i = 0; i < set_.victim_rule.size(); ++i)
         for (const std::string& id : set_.victim_rule[i].dimension_ids)
           if (!set_.FindDimension(id))
             return Error(requirement_lines_[i],
-                         "unknown dimension " + Quote(id) + " (declared: " + declared + ")");
+                         "unknown dimension " + Quoted(id) + " (declared: " + declared + ")");
       for (size_t i = 0; i < set_.dimensions.size(); ++i)
         if (set_.CountIn(set_.dimensions[i].id) == 0)
           return Error(dimension_lines_[i],
-                       "dimension " + Quote(set_.dimensions[i].id) + " has no indicators");
+                       "dimension " + Quoted(set_.dimensions[i].id) + " has no indicators");
       if (set_.positive_rule.empty())
         return Error(last_line,
                      "no 'positive:' line: the set must say when a dimension "
@@ -396,15 +350,15 @@ class Parser {
       if (lang == "en") continue;
       const std::string why = " label (the header's 'languages:' lists " + lang + ")";
       if (!set_.title.Has(lang))
-        return Error(header_lines_.at("title"), "the title has no " + Quote(lang) + why);
+        return Error(header_lines_.at("title"), "the title has no " + Quoted(lang) + why);
       for (size_t i = 0; i < set_.dimensions.size(); ++i)
         if (!set_.dimensions[i].label.Has(lang))
-          return Error(dimension_lines_[i], "dimension " + Quote(set_.dimensions[i].id) +
-                                                " has no " + Quote(lang) + why);
+          return Error(dimension_lines_[i], "dimension " + Quoted(set_.dimensions[i].id) +
+                                                " has no " + Quoted(lang) + why);
       for (size_t i = 0; i < set_.indicators.size(); ++i)
         if (!set_.indicators[i].label.Has(lang))
-          return Error(indicator_lines_[i], "indicator " + Quote(set_.indicators[i].id) +
-                                                " has no " + Quote(lang) + why);
+          return Error(indicator_lines_[i], "indicator " + Quoted(set_.indicators[i].id) +
+                                                " has no " + Quoted(lang) + why);
     }
     return Status::Ok();
   }
@@ -426,27 +380,13 @@ Result<IndicatorSet> ParseIndicatorSet(std::string_view text, std::string_view s
 }
 
 Result<IndicatorSet> LoadIndicatorSetFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read indicator set " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::NotFound("cannot read indicator set " + path.string());
-  return ParseIndicatorSet(text.str(), path.filename().string());
+  ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "indicator set"));
+  return ParseIndicatorSet(text, path.filename().string());
 }
 
 Result<std::vector<IndicatorSet>> LoadIndicatorSets(const std::filesystem::path& dir) {
-  std::error_code ec;
-  std::vector<std::filesystem::path> files;
-  // The error_code overloads throughout: a directory that cannot be read is a
-  // NotFound, not an exception.
-  std::filesystem::directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && it->path().extension() == ".txt")
-      files.push_back(it->path());
-  }
-  if (ec) return Status::NotFound("cannot read indicator set directory " + dir.string());
-  std::sort(files.begin(), files.end());
+  ASSIGN_OR_RETURN(std::vector<std::filesystem::path> files,
+                   ListDataFiles(dir, "indicator set"));
   std::vector<IndicatorSet> sets;
   std::map<std::string, std::string, std::less<>> file_of;  // set id -> file name
   for (const auto& file : files) {

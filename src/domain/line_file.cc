@@ -1,5 +1,9 @@
 #include "domain/line_file.h"
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 #include "domain/validation.h"
 
 namespace trm::domain {
@@ -64,6 +68,34 @@ Result<int> ForEachStatement(std::string_view text, std::string_view source, siz
                                  TrimSpaces(line.substr(colon + 1))}));
   }
   return line_no;
+}
+
+Result<std::string> ReadDataFile(const std::filesystem::path& path, std::string_view what) {
+  const auto fail = [&] {
+    return Status::NotFound("cannot read " + std::string(what) + " " + path.string());
+  };
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail();
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return fail();
+  return text.str();
+}
+
+Result<std::vector<std::filesystem::path>> ListDataFiles(const std::filesystem::path& dir,
+                                                         std::string_view what) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  // The error_code overloads throughout: a directory that cannot be read is a
+  // NotFound, not an exception.
+  std::filesystem::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec) && it->path().extension() == ".txt") files.push_back(it->path());
+  }
+  if (ec) return Status::NotFound("cannot read " + std::string(what) + " directory " + dir.string());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace trm::domain

@@ -1,11 +1,12 @@
-// Reading the line-based data files that networks edit by hand (repatriation
-// flows; the same conventions as the indicator sets): UTF-8 text, one
+// Reading the line-based data files that networks edit by hand (indicator
+// sets, repatriation flows): UTF-8 text, one
 // "keyword: value" statement a line, columns inside a value separated by "|".
 // A line whose first non-space character is "#" is a comment, and so is the
 // rest of a line from a "#" that follows a space or tab. A UTF-8 byte order
 // mark and CRLF line ends are accepted; blank lines are skipped.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -37,5 +38,12 @@ std::string_view TrimSpaces(std::string_view s);
 std::vector<std::string_view> SplitColumns(std::string_view s, char sep);
 // "'s'": how errors quote what they found.
 std::string Quoted(std::string_view s);
+
+// The whole of the file at `path`; NotFound "cannot read <what> <path>".
+Result<std::string> ReadDataFile(const std::filesystem::path& path, std::string_view what);
+// The ".txt" files directly in `dir`, sorted by name; NotFound
+// "cannot read <what> directory <dir>" when the directory cannot be read.
+Result<std::vector<std::filesystem::path>> ListDataFiles(const std::filesystem::path& dir,
+                                                         std::string_view what);
 
 }  // namespace trm::domain

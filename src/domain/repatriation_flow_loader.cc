@@ -1,9 +1,7 @@
 #include "domain/repatriation_flow_loader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "domain/codes.h"
 #include "domain/line_file.h"
@@ -275,24 +273,13 @@ Result<RepatriationFlow> ParseRepatriationFlow(std::string_view text, std::strin
 }
 
 Result<RepatriationFlow> LoadRepatriationFlowFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read repatriation flow " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::NotFound("cannot read repatriation flow " + path.string());
-  return ParseRepatriationFlow(text.str(), path.filename().string());
+  ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "repatriation flow"));
+  return ParseRepatriationFlow(text, path.filename().string());
 }
 
 Result<std::vector<RepatriationFlow>> LoadRepatriationFlows(const std::filesystem::path& dir) {
-  std::error_code ec;
-  std::vector<std::filesystem::path> files;
-  std::filesystem::directory_iterator it(dir, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && it->path().extension() == ".txt") files.push_back(it->path());
-  }
-  if (ec) return Status::NotFound("cannot read repatriation flow directory " + dir.string());
-  std::sort(files.begin(), files.end());
+  ASSIGN_OR_RETURN(std::vector<std::filesystem::path> files,
+                   ListDataFiles(dir, "repatriation flow"));
   std::vector<RepatriationFlow> flows;
   std::map<std::string, std::string> file_of;  // "id:<id>" and "pair:<from>><to>" -> file name
   for (const auto& file : files) {

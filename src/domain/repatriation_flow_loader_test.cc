@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/indicator_test_data.h"
+#include "domain/line_file_testing.h"
 
 namespace trm::domain {
 namespace {
@@ -34,22 +35,11 @@ constexpr std::string_view kToy =
     "after: tracing, verify\n"                             // 18
     "records: handover\n";                                 // 19
 
-std::string Replace(std::string_view text, std::string_view from, std::string_view to) {
-  std::string s(text);
-  const size_t at = s.find(from);
-  EXPECT_NE(at, std::string::npos) << "test bug: " << from;
-  if (at != std::string::npos) s.replace(at, from.size(), to);
-  return s;
-}
+using testing::Replace;
 
 // Expects `text` to be rejected as "t.txt:<line>: ..." with `reason` in it.
 void ExpectRejected(std::string_view text, int line, std::string_view reason) {
-  auto r = ParseRepatriationFlow(text, "t.txt");
-  ASSERT_FALSE(r.ok()) << "accepted; expected line " << line << ": " << reason;
-  EXPECT_EQ(r.status().code(), Code::kInvalidArgument);
-  const std::string prefix = "t.txt:" + std::to_string(line) + ": ";
-  EXPECT_EQ(r.status().message().rfind(prefix, 0), 0u) << r.status().message();
-  EXPECT_NE(r.status().message().find(reason), std::string::npos) << r.status().message();
+  testing::ExpectLineError(ParseRepatriationFlow(text, "t.txt").status(), "t.txt", line, reason);
 }
 
 TEST(RepatriationFlowLoader, ReadsAFlow) {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "store/column_values.h"
 #include "store/stamp.h"
 
 namespace trm::store {
@@ -13,34 +14,6 @@ constexpr const char* kVersionColumns =
     "id, document_id, number, filename, content_type, size, sha256, language, countries, "
     "organisations, effective_date, summary, ";
 
-// Lists of plain codes and ids kept as comma-separated text.
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-std::string JoinIds(const std::vector<domain::Id>& v) {
-  std::string out;
-  for (domain::Id id : v) out += (out.empty() ? "" : ",") + std::to_string(id);
-  return out;
-}
-std::vector<std::string> Split(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    out.push_back(s.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
-Value Opt(const std::optional<int64_t>& v) {
-  if (v) return *v;
-  return std::monostate{};
-}
-
 }  // namespace
 
 Result<domain::Id> LibraryRepo::InsertDocument(const domain::LibraryDocument& d) {
@@ -48,7 +21,7 @@ Result<domain::Id> LibraryRepo::InsertDocument(const domain::LibraryDocument& d)
                                   "withdrawn_at, withdrawn_by, ") +
                           kStampColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       {std::string(domain::Name(d.kind)), d.title, std::string(domain::Name(d.status)),
-                       d.withdrawn_reason, d.withdrawn_at, Opt(d.withdrawn_by), d.stamp.version,
+                       d.withdrawn_reason, d.withdrawn_at, OptionalId(d.withdrawn_by), d.stamp.version,
                        d.stamp.created_by, d.stamp.created_at, d.stamp.updated_by, d.stamp.updated_at});
 }
 
@@ -88,7 +61,7 @@ Status LibraryRepo::UpdateDocument(const domain::LibraryDocument& d) {
                               "withdrawn_at = ?, withdrawn_by = ?, version = ?, updated_by = ?, "
                               "updated_at = ? WHERE id = ? AND version = ?",
                               {d.title, std::string(domain::Name(d.status)), d.withdrawn_reason,
-                               d.withdrawn_at, Opt(d.withdrawn_by), d.stamp.version, d.stamp.updated_by,
+                               d.withdrawn_at, OptionalId(d.withdrawn_by), d.stamp.version, d.stamp.updated_by,
                                d.stamp.updated_at, d.id, d.stamp.version - 1}));
   if (n == 0) return Status::Conflict("the document was changed by someone else; reload it");
   return Status::Ok();
@@ -107,7 +80,7 @@ Result<domain::Id> LibraryRepo::InsertVersion(const domain::DocumentVersion& v, 
                                "size, sha256, language, countries, organisations, effective_date, summary, ") +
                        kStampColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    {v.document_id, int64_t{v.number}, v.filename, v.content_type, v.size, v.sha256,
-                    v.language, Join(v.countries), JoinIds(v.organisations), v.effective_date, v.summary,
+                    v.language, JoinCodes(v.countries), JoinIds(v.organisations), v.effective_date, v.summary,
                     v.stamp.version, v.stamp.created_by, v.stamp.created_at, v.stamp.updated_by,
                     v.stamp.updated_at}));
   RETURN_IF_ERROR(
@@ -131,8 +104,8 @@ Result<std::vector<domain::DocumentVersion>> LibraryRepo::Versions(const std::st
     v.size = row.Int(5);
     v.sha256 = row.Text(6);
     v.language = row.Text(7);
-    v.countries = Split(row.Text(8));
-    for (const std::string& id : Split(row.Text(9))) v.organisations.push_back(std::stoll(id));
+    v.countries = SplitCodes(row.Text(8));
+    for (const std::string& id : SplitCodes(row.Text(9))) v.organisations.push_back(std::stoll(id));
     v.effective_date = row.Text(10);
     v.summary = row.Text(11);
     v.stamp = ReadStamp(row, 12);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/column_values.h"
 #include "store/stamp.h"
 
 namespace trm::store {
@@ -18,31 +19,8 @@ std::string EventPlace(domain::Id id, domain::Id referral_id) {
   return "referral_events:" + std::to_string(id) + ":" + std::to_string(referral_id);
 }
 
-// Lists of plain codes (services, parts) kept as comma-separated text.
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-std::vector<std::string> Split(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    out.push_back(s.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 std::string DetailsJson(const domain::Referral& r) {
   return json{{"summary", r.summary}, {"consent_override_reason", r.consent_override_reason}}.dump();
-}
-
-Value Opt(const std::optional<int64_t>& v) {
-  if (v) return *v;
-  return std::monostate{};
 }
 
 }  // namespace
@@ -56,8 +34,8 @@ Result<domain::Id> ReferralRepo::Insert(const domain::Referral& r) {
                        kStampColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    {r.case_id, r.from_organisation_id, r.to_organisation_id,
                     std::string(domain::Name(r.status)), std::string(domain::Name(r.reason)),
-                    Join(r.services), Join(r.parts), r.respond_by, r.sent_at, r.answered_at,
-                    r.finished_at, Opt(r.consent_override_by), Blob{}, r.stamp.version,
+                    JoinCodes(r.services), JoinCodes(r.parts), r.respond_by, r.sent_at, r.answered_at,
+                    r.finished_at, OptionalId(r.consent_override_by), Blob{}, r.stamp.version,
                     r.stamp.created_by, r.stamp.created_at, r.stamp.updated_by, r.stamp.updated_at}));
   ASSIGN_OR_RETURN(int64_t n, conn_.Exec("UPDATE referrals SET details = ? WHERE id = ?",
                                          {Blob{cipher_.Encrypt(DetailsJson(r), Place(id))}, id}));
@@ -76,8 +54,8 @@ Result<domain::Referral> ReferralRepo::FromRow(const Row& row) {
   if (!status || !reason) return Status::Internal("referral " + std::to_string(r.id) + " is unreadable");
   r.status = *status;
   r.reason = *reason;
-  r.services = Split(row.Text(6));
-  r.parts = Split(row.Text(7));
+  r.services = SplitCodes(row.Text(6));
+  r.parts = SplitCodes(row.Text(7));
   r.respond_by = row.Text(8);
   r.sent_at = row.Int(9);
   r.answered_at = row.Int(10);
@@ -141,7 +119,7 @@ Status ReferralRepo::Update(const domain::Referral& r) {
                  "consent_override_by = ?, details = ?, version = ?, updated_by = ?, updated_at = ? "
                  "WHERE id = ? AND version = ?",
                  {std::string(domain::Name(r.status)), r.sent_at, r.answered_at, r.finished_at,
-                  Opt(r.consent_override_by), Blob{cipher_.Encrypt(DetailsJson(r), Place(r.id))},
+                  OptionalId(r.consent_override_by), Blob{cipher_.Encrypt(DetailsJson(r), Place(r.id))},
                   r.stamp.version, r.stamp.updated_by, r.stamp.updated_at, r.id, r.stamp.version - 1}));
   if (n == 0) return Status::Conflict("the referral was changed by someone else; reload it");
   return Status::Ok();

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/column_values.h"
 #include "store/stamp.h"
 
 namespace trm::store {
@@ -18,24 +19,6 @@ constexpr const char* kStepColumns =
 
 std::string StepPlace(domain::Id id, domain::Id repatriation_id) {
   return "repatriation_steps:" + std::to_string(id) + ":" + std::to_string(repatriation_id);
-}
-
-// Step codes are "a-z0-9-" (the loader's rule), so a comma separates them.
-std::string Join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-std::vector<std::string> Split(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    out.push_back(s.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
 }
 
 std::string DetailsJson(const domain::RepatriationStep& s) {
@@ -65,11 +48,6 @@ Status ReadDetails(const std::string& text, domain::RepatriationStep& s) {
                                   h.value("place", ""),       h.value("date", "")};
   }
   return Status::Ok();
-}
-
-Value Opt(const std::optional<int64_t>& v) {
-  if (v) return *v;
-  return std::monostate{};
 }
 
 }  // namespace
@@ -155,8 +133,8 @@ Result<domain::Id> RepatriationRepo::InsertStep(const domain::RepatriationStep& 
                                "details, ") +
                        kStampColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    {s.repatriation_id, int64_t{s.position}, s.code, std::string(domain::Name(s.side)),
-                    int64_t{s.expected_days}, Join(s.after), int64_t{s.records_handover ? 1 : 0},
-                    std::string(domain::Name(s.state)), s.done_on, Opt(s.done_by), Blob{}, s.stamp.version,
+                    int64_t{s.expected_days}, JoinCodes(s.after), int64_t{s.records_handover ? 1 : 0},
+                    std::string(domain::Name(s.state)), s.done_on, OptionalId(s.done_by), Blob{}, s.stamp.version,
                     s.stamp.created_by, s.stamp.created_at, s.stamp.updated_by, s.stamp.updated_at}));
   ASSIGN_OR_RETURN(int64_t n,
                    conn_.Exec("UPDATE repatriation_steps SET details = ? WHERE id = ?",
@@ -182,7 +160,7 @@ Result<std::vector<domain::RepatriationStep>> RepatriationRepo::Steps(domain::Id
     if (!side || !state) return Status::Internal("repatriation step " + std::to_string(s.id) + " is unreadable");
     s.side = *side;
     s.expected_days = static_cast<int>(row.Int(5));
-    s.after = Split(row.Text(6));
+    s.after = SplitCodes(row.Text(6));
     s.records_handover = row.Int(7) != 0;
     s.state = *state;
     s.done_on = row.Text(9);
@@ -200,7 +178,7 @@ Status RepatriationRepo::UpdateStep(const domain::RepatriationStep& s) {
       int64_t n,
       conn_.Exec("UPDATE repatriation_steps SET state = ?, done_on = ?, done_by = ?, details = ?, version = ?, "
                  "updated_by = ?, updated_at = ? WHERE id = ? AND repatriation_id = ? AND version = ?",
-                 {std::string(domain::Name(s.state)), s.done_on, Opt(s.done_by),
+                 {std::string(domain::Name(s.state)), s.done_on, OptionalId(s.done_by),
                   Blob{cipher_.Encrypt(DetailsJson(s), StepPlace(s.id, s.repatriation_id))}, s.stamp.version,
                   s.stamp.updated_by, s.stamp.updated_at, s.id, s.repatriation_id, s.stamp.version - 1}));
   if (n == 0) return Status::Conflict("the step was changed by someone else; reload it");

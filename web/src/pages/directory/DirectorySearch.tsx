@@ -2,8 +2,8 @@
 // whose criteria live in the address (so a search can be linked and the back
 // button works), and the organisations ranked by fit as the API orders them,
 // each with its capacity and which criteria it met.
-import { useEffect, useState } from 'preact/hooks';
-import { Alert, Field, SelectField } from '../../components/Field';
+import { SearchStatus, useAddressSearch } from '../../components/AddressSearch';
+import { Field, SelectField } from '../../components/Field';
 import {
   directoryApi,
   EXPLOITATIONS,
@@ -16,48 +16,18 @@ import {
   type DirectoryQuery,
   type SearchHit,
 } from '../../directoryApi';
-import { errorMessage } from '../../errors';
 import { countryName, languageName } from '../../format';
 import { useI18n } from '../../i18n';
-import { href, navigate, type Route } from '../../router';
+import { href, type Route } from '../../router';
 import { useUser } from '../../session';
 import { CapacityLine, ServiceList, codeOptions, options } from './common';
-
-type State = { kind: 'loading' } | { kind: 'error'; err: unknown } | { kind: 'ready'; items: SearchHit[] };
-
-function queryOf(route: Route): DirectoryQuery {
-  const q: Record<string, string> = {};
-  for (const k of QUERY_KEYS) q[k] = route.query.get(k) ?? '';
-  return q as DirectoryQuery;
-}
 
 export function DirectorySearch({ route }: { route: Route }) {
   const { t, tag } = useI18n();
   const user = useUser();
-  const query = queryOf(route);
-  const key = QUERY_KEYS.map((k) => query[k] ?? '').join('|');
-  const [form, setForm] = useState<DirectoryQuery>(query);
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    setForm(query);
-    let live = true;
-    setState({ kind: 'loading' });
-    directoryApi.search(query).then(
-      (r) => live && setState({ kind: 'ready', items: Array.isArray(r.items) ? r.items : [] }),
-      (err) => live && setState({ kind: 'error', err }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, attempt]);
-
-  const set = (k: keyof DirectoryQuery) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-  const submit = (e: Event) => {
-    e.preventDefault();
-    navigate(href('/directory', { ...form, q: form.q?.trim() }));
-  };
+  const { form, state, set, submit, retry } = useAddressSearch(route, '/directory', QUERY_KEYS, (q: DirectoryQuery) =>
+    directoryApi.search(q).then((r) => (Array.isArray(r.items) ? r.items : [])),
+  );
 
   return (
     <section aria-labelledby="page-title" class="directory-search">
@@ -135,24 +105,10 @@ export function DirectorySearch({ route }: { route: Route }) {
           </a>
         </div>
       </form>
-      {state.kind === 'error' ? (
-        <Alert kind="error">
-          {errorMessage(t, state.err)}{' '}
-          <button type="button" class="link" onClick={() => setAttempt((n) => n + 1)}>
-            {t('common.retry')}
-          </button>
-        </Alert>
-      ) : null}
-      <p class="summary" role="status">
-        {state.kind === 'loading'
-          ? t('common.loading')
-          : state.kind === 'ready'
-            ? t('dir.result_count', { count: state.items.length })
-            : ''}
-      </p>
-      {state.kind === 'ready' && state.items.length > 0 ? (
+      <SearchStatus state={state} onRetry={retry} count={(items) => t('dir.result_count', { count: items.length })} />
+      {state.kind === 'ready' && state.value.length > 0 ? (
         <ol class="dir-results">
-          {state.items.map((h) => (
+          {state.value.map((h) => (
             <li key={h.organisation.id} class="card" data-org-id={h.organisation.id}>
               <h2>
                 <a href={href(`/directory/${h.organisation.id}`)} dir="auto">

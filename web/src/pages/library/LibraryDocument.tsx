@@ -2,9 +2,10 @@
 // every version newest first with its language, countries, parties, date,
 // summary, SHA-256 and a download link; for the secretariat, forms to add a
 // version and to withdraw. Both send the version the page was read at.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { Alert, Field } from '../../components/Field';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { errorMessage, splitError, type FieldErrors } from '../../errors';
 import { focusFirstError } from '../../focus';
 import { formatDate, formatDateTime, languageName } from '../../format';
@@ -15,8 +16,6 @@ import { href } from '../../router';
 import { useUser } from '../../session';
 import { DocStatus, countriesText, fileSize } from './common';
 import { EMPTY_VERSION, VERSION_FIELDS, VersionFields, localErrors, toInput } from './VersionFields';
-
-type Load = { kind: 'loading' } | { kind: 'not_found' } | { kind: 'error'; err: unknown } | { kind: 'ready'; doc: Doc };
 
 function AddVersion({ doc, onDone, onConflict }: { doc: Doc; onDone: (d: Doc) => void; onConflict: () => void }) {
   const { t } = useI18n();
@@ -99,22 +98,10 @@ function Withdraw({ doc, onDone, onConflict }: { doc: Doc; onDone: (d: Doc) => v
 export function LibraryDocument({ id, published }: { id: number; published?: boolean }) {
   const { t, tag } = useI18n();
   const user = useUser();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(published ? 'library.published_notice' : null);
   const [conflict, setConflict] = useState(false);
 
-  const fetch = async () => {
-    try {
-      setLoad({ kind: 'ready', doc: await libraryApi.get(id) });
-      setConflict(false);
-    } catch (err) {
-      setLoad(err instanceof ApiError && err.code === 'not_found' ? { kind: 'not_found' } : { kind: 'error', err });
-    }
-  };
-  useEffect(() => {
-    setLoad({ kind: 'loading' });
-    void fetch();
-  }, [id]);
+  const { load, reload: fetch, set } = useRecord(() => libraryApi.get(id), id, () => setConflict(false));
 
   const back = (
     <p class="back">
@@ -123,28 +110,19 @@ export function LibraryDocument({ id, published }: { id: number; published?: boo
   );
   if (load.kind !== 'ready') {
     return (
-      <section aria-labelledby="page-title">
-        {back}
-        <h1 id="page-title" tabIndex={-1}>
-          {load.kind === 'not_found' ? t('library.not_found') : t('library.title')}
-        </h1>
-        {load.kind === 'error' ? (
-          <Alert kind="error">
-            {errorMessage(t, load.err)}{' '}
-            <button type="button" class="link" onClick={() => void fetch()}>
-              {t('common.retry')}
-            </button>
-          </Alert>
-        ) : load.kind === 'loading' ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : null}
-      </section>
+      <RecordPending
+        load={load}
+        back={back}
+        title={t('library.title')}
+        notFoundTitle={t('library.not_found')}
+        onRetry={() => void fetch()}
+      />
     );
   }
 
-  const d = load.doc;
+  const d = load.value;
   const changed = (key: string) => (updated: Doc) => {
-    setLoad({ kind: 'ready', doc: updated });
+    set(updated);
     setNotice(key);
   };
   const onConflict = () => {
@@ -162,14 +140,7 @@ export function LibraryDocument({ id, published }: { id: number; published?: boo
         <DocStatus doc={d} />
       </div>
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
-      {conflict ? (
-        <div class="alert alert--error" role="alert">
-          <p>{t('library.conflict')}</p>
-          <button type="button" class="primary" onClick={() => void fetch()}>
-            {t('library.reload')}
-          </button>
-        </div>
-      ) : null}
+      {conflict ? <ConflictAlert message={t('library.conflict')} reloadLabel={t('library.reload')} onReload={() => void fetch()} /> : null}
       {d.withdrawn ? (
         <div class="alert alert--info" role="note">
           <p>

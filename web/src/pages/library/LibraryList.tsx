@@ -1,10 +1,9 @@
 // The library (#/library?kind=sop&country=KH&...): filters that live in the
 // address, and every matching document with its newest version, withdrawn
 // ones marked as such. The secretariat finds the "publish" button here.
-import { useEffect, useState } from 'preact/hooks';
-import { Alert, Field, SelectField } from '../../components/Field';
+import { SearchStatus, useAddressSearch } from '../../components/AddressSearch';
+import { Field, SelectField } from '../../components/Field';
 import { REGION_COUNTRIES, REGION_LANGUAGES } from '../../directoryApi';
-import { errorMessage } from '../../errors';
 import { countryName, formatDate, languageName } from '../../format';
 import { useI18n } from '../../i18n';
 import {
@@ -12,49 +11,16 @@ import {
   LIBRARY_QUERY_KEYS,
   downloadHref,
   libraryApi,
-  type LibraryDocument,
   type LibraryQuery,
 } from '../../libraryApi';
-import { href, navigate, type Route } from '../../router';
+import { href, type Route } from '../../router';
 import { DocStatus, countriesText, fileSize } from './common';
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; err: unknown }
-  | { kind: 'ready'; items: LibraryDocument[]; canPublish: boolean };
-
-function queryOf(route: Route): LibraryQuery {
-  const q: Record<string, string> = {};
-  for (const k of LIBRARY_QUERY_KEYS) q[k] = route.query.get(k) ?? '';
-  return q as LibraryQuery;
-}
 
 export function LibraryList({ route }: { route: Route }) {
   const { t, tag } = useI18n();
-  const query = queryOf(route);
-  const key = LIBRARY_QUERY_KEYS.map((k) => query[k] ?? '').join('|');
-  const [form, setForm] = useState<LibraryQuery>(query);
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    setForm(query);
-    let live = true;
-    setState({ kind: 'loading' });
-    libraryApi.list(query).then(
-      (r) => live && setState({ kind: 'ready', items: Array.isArray(r.items) ? r.items : [], canPublish: r.can_publish === true }),
-      (err) => live && setState({ kind: 'error', err }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, attempt]);
-
-  const set = (k: keyof LibraryQuery) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-  const submit = (e: Event) => {
-    e.preventDefault();
-    navigate(href('/library', { ...form, q: form.q?.trim() }));
-  };
+  const { form, state, set, submit, retry } = useAddressSearch(route, '/library', LIBRARY_QUERY_KEYS, (q: LibraryQuery) =>
+    libraryApi.list(q).then((r) => ({ items: Array.isArray(r.items) ? r.items : [], canPublish: r.can_publish === true })),
+  );
 
   return (
     <section aria-labelledby="page-title" class="library">
@@ -62,7 +28,7 @@ export function LibraryList({ route }: { route: Route }) {
         <h1 id="page-title" tabIndex={-1}>
           {t('library.title')}
         </h1>
-        {state.kind === 'ready' && state.canPublish ? (
+        {state.kind === 'ready' && state.value.canPublish ? (
           <a class="button primary" href={href('/library/new')}>
             {t('library.publish_new')}
           </a>
@@ -116,20 +82,10 @@ export function LibraryList({ route }: { route: Route }) {
           </a>
         </div>
       </form>
-      {state.kind === 'error' ? (
-        <Alert kind="error">
-          {errorMessage(t, state.err)}{' '}
-          <button type="button" class="link" onClick={() => setAttempt((n) => n + 1)}>
-            {t('common.retry')}
-          </button>
-        </Alert>
-      ) : null}
-      <p class="summary" role="status">
-        {state.kind === 'loading' ? t('common.loading') : state.kind === 'ready' ? t('library.count', { count: state.items.length }) : ''}
-      </p>
+      <SearchStatus state={state} onRetry={retry} count={(v) => t('library.count', { count: v.items.length })} />
       {state.kind === 'ready' ? (
         <ul class="library-list">
-          {state.items.map((d) => {
+          {state.value.items.map((d) => {
             const v = d.versions[0];
             return (
               <li key={d.id} class={`card${d.status === 'withdrawn' ? ' library-item--withdrawn' : ''}`}>

@@ -2,14 +2,13 @@
 // reason, services, the parts it carries), between whom, a consent override
 // if there was one, the steps this side may take now, the timeline with its
 // messages, and for the receiver after acceptance the shared parts.
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../../api';
+import { useState } from 'preact/hooks';
 import { Alert } from '../../components/Field';
-import { errorMessage } from '../../errors';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { answersReferrals } from '../../permissions';
-import { referralsApi, type Referral } from '../../referralsApi';
+import { referralsApi } from '../../referralsApi';
 import { href } from '../../router';
 import { useUser } from '../../session';
 import { RepatriationPanel } from '../repatriations/RepatriationPanel';
@@ -19,33 +18,16 @@ import { ReceiverCase } from './ReceiverCase';
 import { SharedParts } from './SharedParts';
 import { MessageForm, Timeline } from './Timeline';
 
-type Load = { kind: 'loading' } | { kind: 'not_found' } | { kind: 'error'; err: unknown } | { kind: 'ready'; referral: Referral };
-
 // The receiver reads the shared parts while the referral is accepted or in progress.
 const SHARING = new Set(['accepted', 'in_progress']);
 
 export function ReferralView({ id }: { id: number }) {
   const { t, tag } = useI18n();
   const user = useUser();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
-  const fetch = async () => {
-    try {
-      setLoad({ kind: 'ready', referral: await referralsApi.get(id) });
-      setConflict(false);
-      return true;
-    } catch (err) {
-      setLoad(err instanceof ApiError && err.code === 'not_found' ? { kind: 'not_found' } : { kind: 'error', err });
-      return false;
-    }
-  };
-
-  useEffect(() => {
-    setLoad({ kind: 'loading' });
-    void fetch();
-  }, [id]);
+  const { load, reload: fetch, set } = useRecord(() => referralsApi.get(id), id, () => setConflict(false));
 
   const back = (
     <p class="back">
@@ -55,28 +37,18 @@ export function ReferralView({ id }: { id: number }) {
 
   if (load.kind !== 'ready') {
     return (
-      <section aria-labelledby="page-title">
-        {back}
-        <h1 id="page-title" tabIndex={-1}>
-          {load.kind === 'not_found' ? t('referrals.not_found_title') : t('referrals.title_loading')}
-        </h1>
-        {load.kind === 'not_found' ? (
-          <p>{t('referrals.not_found_text')}</p>
-        ) : load.kind === 'error' ? (
-          <Alert kind="error">
-            {errorMessage(t, load.err)}{' '}
-            <button type="button" class="link" onClick={() => void fetch()}>
-              {t('common.retry')}
-            </button>
-          </Alert>
-        ) : (
-          <p role="status">{t('common.loading')}</p>
-        )}
-      </section>
+      <RecordPending
+        load={load}
+        back={back}
+        title={t('referrals.title_loading')}
+        notFoundTitle={t('referrals.not_found_title')}
+        notFoundText={t('referrals.not_found_text')}
+        onRetry={() => void fetch()}
+      />
     );
   }
 
-  const r = load.referral;
+  const r = load.value;
   const sender = r.side === 'sender';
   const mayAct = answersReferrals(user.role);
   const mayOverride = sender && user.role === 'supervisor';
@@ -96,18 +68,14 @@ export function ReferralView({ id }: { id: number }) {
       </p>
 
       {conflict ? (
-        <div class="alert alert--error" role="alert" id="conflict" tabIndex={-1}>
-          <p>{t('referrals.conflict')}</p>
-          <button
-            type="button"
-            class="primary"
-            onClick={async () => {
-              if (await fetch()) setNotice('referrals.reloaded');
-            }}
-          >
-            {t('referrals.reload')}
-          </button>
-        </div>
+        <ConflictAlert
+          id="conflict"
+          message={t('referrals.conflict')}
+          reloadLabel={t('referrals.reload')}
+          onReload={async () => {
+            if (await fetch()) setNotice('referrals.reloaded');
+          }}
+        />
       ) : null}
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
 
@@ -186,10 +154,10 @@ export function ReferralView({ id }: { id: number }) {
           onDone={(updated, action) => {
             // A step's answer carries no timeline: keep the old one until the
             // referral is read again with the new line.
-            setLoad({ kind: 'ready', referral: { ...updated, timeline: updated.timeline?.length ? updated.timeline : r.timeline } });
+            set({ ...updated, timeline: updated.timeline?.length ? updated.timeline : r.timeline });
             setNotice(`referral_done.${action}`);
             referralsApi.get(id).then(
-              (fresh) => setLoad({ kind: 'ready', referral: fresh }),
+              (fresh) => set(fresh),
               () => {},
             );
           }}
@@ -215,7 +183,7 @@ export function ReferralView({ id }: { id: number }) {
             referral={r}
             onSent={(updated) => {
               setNotice(null);
-              setLoad({ kind: 'ready', referral: updated });
+              set(updated);
             }}
           />
         ) : null}

@@ -2,10 +2,9 @@
 // steps with their state, responsible side, due day, overdue and blocked
 // marks, what was recorded (day, who, notes, documents, the handover), and a
 // form on each step this side may act on now.
-import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../../api';
+import { useState } from 'preact/hooks';
 import { Alert } from '../../components/Field';
-import { errorMessage } from '../../errors';
+import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { actionsFor, repatriationsApi, type Repatriation, type RepatriationStep } from '../../repatriationApi';
@@ -14,8 +13,6 @@ import { Labelled } from '../casework/common';
 import { orgText } from '../referrals/common';
 import { RepatriationBadge, SideText, StepBadge, StepOverdue } from './common';
 import { StepForm } from './StepForm';
-
-type Load = { kind: 'loading' } | { kind: 'not_found' } | { kind: 'error'; err: unknown } | { kind: 'ready'; rep: Repatriation };
 
 function StepItem({
   rep,
@@ -156,25 +153,10 @@ function StepItem({
 
 export function RepatriationView({ id }: { id: number }) {
   const { t, tag } = useI18n();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
-  const fetch = async () => {
-    try {
-      setLoad({ kind: 'ready', rep: await repatriationsApi.get(id) });
-      setConflict(false);
-      return true;
-    } catch (err) {
-      setLoad(err instanceof ApiError && err.code === 'not_found' ? { kind: 'not_found' } : { kind: 'error', err });
-      return false;
-    }
-  };
-
-  useEffect(() => {
-    setLoad({ kind: 'loading' });
-    void fetch();
-  }, [id]);
+  const { load, reload: fetch, set } = useRecord(() => repatriationsApi.get(id), id, () => setConflict(false));
 
   const back = (
     <p class="back">
@@ -184,28 +166,18 @@ export function RepatriationView({ id }: { id: number }) {
 
   if (load.kind !== 'ready') {
     return (
-      <section aria-labelledby="page-title">
-        {back}
-        <h1 id="page-title" tabIndex={-1}>
-          {load.kind === 'not_found' ? t('repatriation.not_found_title') : t('repatriation.title_loading')}
-        </h1>
-        {load.kind === 'not_found' ? (
-          <p>{t('repatriation.not_found_text')}</p>
-        ) : load.kind === 'error' ? (
-          <Alert kind="error">
-            {errorMessage(t, load.err)}{' '}
-            <button type="button" class="link" onClick={() => void fetch()}>
-              {t('common.retry')}
-            </button>
-          </Alert>
-        ) : (
-          <p role="status">{t('common.loading')}</p>
-        )}
-      </section>
+      <RecordPending
+        load={load}
+        back={back}
+        title={t('repatriation.title_loading')}
+        notFoundTitle={t('repatriation.not_found_title')}
+        notFoundText={t('repatriation.not_found_text')}
+        onRetry={() => void fetch()}
+      />
     );
   }
 
-  const r = load.rep;
+  const r = load.value;
   const steps = r.steps ?? [];
   const titles = new Map(steps.map((s) => [s.code, s]));
   return (
@@ -221,18 +193,14 @@ export function RepatriationView({ id }: { id: number }) {
         <Labelled label={r.flow.title} />
       </p>
       {conflict ? (
-        <div class="alert alert--error" role="alert" id="rp-conflict" tabIndex={-1}>
-          <p>{t('repatriation.conflict')}</p>
-          <button
-            type="button"
-            class="primary"
-            onClick={async () => {
-              if (await fetch()) setNotice('repatriation.reloaded');
-            }}
-          >
-            {t('repatriation.reload')}
-          </button>
-        </div>
+        <ConflictAlert
+          id="rp-conflict"
+          message={t('repatriation.conflict')}
+          reloadLabel={t('repatriation.reload')}
+          onReload={async () => {
+            if (await fetch()) setNotice('repatriation.reloaded');
+          }}
+        />
       ) : null}
       {notice ? <Alert kind="success">{t(notice)}</Alert> : null}
       <dl class="facts">
@@ -292,7 +260,7 @@ export function RepatriationView({ id }: { id: number }) {
             step={s}
             titles={titles}
             onDone={(updated, action) => {
-              setLoad({ kind: 'ready', rep: updated });
+              set(updated);
               setNotice(`rp_done.${action}`);
             }}
             onConflict={() => {
