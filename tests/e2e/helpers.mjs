@@ -199,3 +199,21 @@ export async function findInList(page, reference, { strings = en, maxPages = 50 
     res = await apiCall(page, 'GET', /\/api\/v1\/cases$/, () => next.click());
   }
 }
+
+// Records a given consent for `purposeKey` (a catalogue key such as
+// 'purpose.referral') to one organisation through the case's consent form,
+// explained with an interpreter; `rightsNotice` fills the notice version.
+export async function recordConsent(page, caseId, purposeKey, orgValue, { rightsNotice } = {}) {
+  const record = page.getByRole('form', { name: en['consent.form_title'] });
+  await record.getByLabel(en['consent.purpose'], { exact: true }).selectOption({ label: en[purposeKey] });
+  await record.getByRole('radio', { name: en['decision.given'], exact: true }).check();
+  await record.getByRole('radio', { name: en['scope.organisation'], exact: true }).check();
+  await record.getByLabel(en['consent.organisation'], { exact: true }).selectOption(orgValue);
+  await record.getByLabel(en['consent.interpreter_used'], { exact: true }).check();
+  if (rightsNotice) await record.getByLabel(en['consent.rights_notice'], { exact: true }).fill(rightsNotice);
+  const res = await apiCall(page, 'POST', new RegExp(`/api/v1/cases/${caseId}/consents$`), () =>
+    record.getByRole('button', { name: en['consent.submit'], exact: true }).click(),
+  );
+  assert.equal(res.status(), 201, `recording consent answered ${res.status()}: ${await res.text()}`);
+  await record.getByText(en['consent.recorded_notice'], { exact: true }).waitFor();
+}

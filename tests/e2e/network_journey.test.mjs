@@ -12,7 +12,8 @@
 // return on both sides and the report.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BASE, apiCall, assertHeading, en, launch, signIn, withContext, PASSWORD } from './helpers.mjs';
+import { BASE, apiCall, assertHeading, en, launch, signIn, withContext } from './helpers.mjs';
+import { api as call, signIn as apiSignIn } from '../api/helpers.mjs';
 
 // This file's users: no other browser test writes with them.
 const SHELTER = 'th-shelter-admin';
@@ -37,34 +38,14 @@ after(async () => {
 const fill = (p) => (s) => s.replace('{id}', String(p));
 const day = (n = 0) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
 
-// The JSON API as a member would call it, outside the browser.
-async function api(method, path, token, body) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null, text };
-}
+// The JSON API as a member would call it, outside the browser (the API tests' client).
+const api = (method, path, token, body) => call(method, path, { token, body });
 async function ok(promise, status, what) {
   const r = await promise;
   assert.equal(r.status, status, `${what} answered ${r.status}: ${r.text}`);
   return r.json;
 }
-const tokens = {};
-async function token(username) {
-  if (!tokens[username]) {
-    const r = await fetch(`${BASE}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: PASSWORD }),
-    });
-    assert.equal(r.status, 200, `signing in ${username}`);
-    tokens[username] = (await r.json()).token;
-  }
-  return tokens[username];
-}
+const token = async (username) => (await apiSignIn(username)).token;
 async function orgId(tok, country, type) {
   const r = await ok(api('GET', '/api/v1/organisations', tok), 200, 'organisations');
   const o = r.items.find((x) => x.country === country && x.type === type);

@@ -6,7 +6,7 @@
 // the shelter sees the message on the referral's timeline.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BASE, apiCall, assertHeading, createCase, en, launch, signIn, withContext } from './helpers.mjs';
+import { BASE, apiCall, assertHeading, createCase, en, launch, recordConsent, signIn, withContext } from './helpers.mjs';
 
 // This file's users: no other browser test writes with them.
 const SENDER = 'th-shelter-supervisor';
@@ -28,21 +28,6 @@ after(async () => {
 });
 
 const fill = (p) => (s) => s.replace('{id}', String(p));
-
-async function recordConsent(page, caseId, purposeKey, orgValue) {
-  const record = page.getByRole('form', { name: en['consent.form_title'] });
-  await record.getByLabel(en['consent.purpose'], { exact: true }).selectOption({ label: en[purposeKey] });
-  await record.getByRole('radio', { name: en['decision.given'], exact: true }).check();
-  await record.getByRole('radio', { name: en['scope.organisation'], exact: true }).check();
-  await record.getByLabel(en['consent.organisation'], { exact: true }).selectOption(orgValue);
-  await record.getByLabel(en['consent.interpreter_used'], { exact: true }).check();
-  await record.getByLabel(en['consent.rights_notice'], { exact: true }).fill('2026-1');
-  const res = await apiCall(page, 'POST', new RegExp(`/api/v1/cases/${caseId}/consents$`), () =>
-    record.getByRole('button', { name: en['consent.submit'], exact: true }).click(),
-  );
-  assert.equal(res.status(), 201, `recording consent answered ${res.status()}: ${await res.text()}`);
-  await record.getByText(en['consent.recorded_notice'], { exact: true }).waitFor();
-}
 
 describe('a cross-border referral', () => {
   test('the shelter records consent and refers the person for legal aid', async (t) => {
@@ -67,8 +52,8 @@ describe('a cross-border referral', () => {
       await page.getByRole('form', { name: en['consent.form_title'] }).getByRole('radio', { name: en['scope.organisation'], exact: true }).check();
       await orgSelect.locator('option', { hasText: LEGAL_AID }).waitFor({ state: 'attached' });
       const orgValue = await orgSelect.locator('option', { hasText: LEGAL_AID }).getAttribute('value');
-      await recordConsent(page, id, 'purpose.referral', orgValue);
-      await recordConsent(page, id, 'purpose.cross_border_disclosure', orgValue);
+      await recordConsent(page, id, 'purpose.referral', orgValue, { rightsNotice: '2026-1' });
+      await recordConsent(page, id, 'purpose.cross_border_disclosure', orgValue, { rightsNotice: '2026-1' });
 
       // The referrals tab: none yet.
       const list = await apiCall(page, 'GET', new RegExp(`/api/v1/cases/${id}/referrals$`), () =>

@@ -6,7 +6,7 @@
 // follow-up, and both see the return completed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BASE, apiCall, assertHeading, createCase, en, launch, signIn, withContext } from './helpers.mjs';
+import { BASE, apiCall, assertHeading, createCase, en, launch, recordConsent, signIn, withContext } from './helpers.mjs';
 
 // This file's users: no other browser test writes with them.
 const SENDER = 'th-shelter-caseworker';
@@ -32,20 +32,6 @@ after(async () => {
 });
 
 const fill = (p) => (s) => s.replace('{id}', String(p));
-
-async function recordConsent(page, caseId, purposeKey, orgValue) {
-  const record = page.getByRole('form', { name: en['consent.form_title'] });
-  await record.getByLabel(en['consent.purpose'], { exact: true }).selectOption({ label: en[purposeKey] });
-  await record.getByRole('radio', { name: en['decision.given'], exact: true }).check();
-  await record.getByRole('radio', { name: en['scope.organisation'], exact: true }).check();
-  await record.getByLabel(en['consent.organisation'], { exact: true }).selectOption(orgValue);
-  await record.getByLabel(en['consent.interpreter_used'], { exact: true }).check();
-  const res = await apiCall(page, 'POST', new RegExp(`/api/v1/cases/${caseId}/consents$`), () =>
-    record.getByRole('button', { name: en['consent.submit'], exact: true }).click(),
-  );
-  assert.equal(res.status(), 201, `recording consent answered ${res.status()}: ${await res.text()}`);
-  await record.getByText(en['consent.recorded_notice'], { exact: true }).waitFor();
-}
 
 async function openRepatriation(page) {
   const got = await apiCall(page, 'GET', new RegExp(`/api/v1/repatriations/${shared.repatriationId}$`), () =>
