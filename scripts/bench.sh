@@ -80,7 +80,7 @@ NGINX=/usr/sbin/nginx
 mkdir -p bench/out
 build_log=$ROOT/bench/out/build.log
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRM_NO_MATCH=ON >"$build_log" 2>&1 ||
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$build_log" 2>&1 ||
     { cat "$build_log" >&2; exit 1; }
 fi
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")

@@ -13,9 +13,7 @@
 #include "service/app.h"
 #include "service/demo_network.h"
 
-#ifdef TRM_HAS_MATCH  // set by CMake when the matching engine is built
 #include "match/batch_cli.h"
-#endif
 
 namespace {
 
@@ -85,12 +83,10 @@ int main(int argc, char** argv) {
 
   trm::cli::AddAdminCommands(cli, &cfg);
 
-#ifdef TRM_HAS_MATCH
   auto* match = cli.add_subcommand("match", "identity matching from the command line");
   match->allow_extras();
   match->prefix_command();
   match->set_help_flag();  // `trm match --help` is the matcher's own help
-#endif
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -169,10 +165,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (int rc = trm::cli::RunAdminCommands(cfg); rc >= 0) return rc;
-#ifdef TRM_HAS_MATCH
   if (*match) {
     return trm::match::RunMatchCommand(match->remaining(), std::cout, std::cerr);
   }
-#endif
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "http/register_routes.h"
 #include "http/intake_routes.h"
 #include "http/library_routes.h"
+#include "http/match_routes.h"
 #include "http/report_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -153,6 +154,7 @@ class Api {
     AddLibraryRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddReportRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddRegisterRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddMatchRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

@@ -18,7 +18,8 @@ namespace trm::service {
 App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
          const AuthPolicy& auth, std::vector<domain::IndicatorSet> indicator_sets,
          domain::RightsNoticeLibrary notices,
-         std::vector<domain::RepatriationFlow> repatriation_flows)
+         std::vector<domain::RepatriationFlow> repatriation_flows,
+         std::unique_ptr<PersonMatcher> matcher)
     : store_(std::move(store)),
       clock_(std::move(clock)),
       auth_(*store_, *clock_, auth),
@@ -34,7 +35,9 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       library_(*store_, *clock_),
       reports_(*store_, *clock_),
       register_entries_(*store_, *clock_),
-      register_import_(*store_, *clock_) {}
+      register_import_(*store_, *clock_),
+      matcher_(std::move(matcher)),
+      matches_(*store_, *clock_, matcher_.get()) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());
@@ -85,8 +88,13 @@ Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Cl
     // Like indicator sets: a malformed flow stops the start with its file and line.
     ASSIGN_OR_RETURN(flows, domain::LoadRepatriationFlows(config.repatriation_dir));
   }
+  std::unique_ptr<PersonMatcher> matcher;
+  if (std::filesystem::is_directory(config.match_dir, ec)) {
+    // Loaded, not filled: the index reads the cases on its first query.
+    ASSIGN_OR_RETURN(matcher, PersonMatcher::Load(config.match_dir, clock->Now()));
+  }
   return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets),
-                               std::move(notices), std::move(flows));
+                               std::move(notices), std::move(flows), std::move(matcher));
 }
 
 }  // namespace trm::service

@@ -16,6 +16,8 @@
 #include "service/intake_service.h"
 #include "service/legal_service.h"
 #include "service/library_service.h"
+#include "service/match_service.h"
+#include "service/person_matcher.h"
 #include "service/referral_service.h"
 #include "service/register_import_service.h"
 #include "service/register_service.h"
@@ -33,6 +35,7 @@ struct AppConfig {
   std::string indicators_dir = "data/indicators";  // indicator sets; skipped when missing
   std::string rights_notices_dir = "data/rights-notices";  // skipped when missing
   std::string repatriation_dir = "data/repatriation";      // flows; skipped when missing
+  std::string match_dir = "data/match";  // matching engine data; matching is off when missing
   bool sqlite_synchronous_full = true;
   AuthPolicy auth;
 };
@@ -42,7 +45,8 @@ class App {
   App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock, const AuthPolicy& auth,
       std::vector<domain::IndicatorSet> indicator_sets = {},
       domain::RightsNoticeLibrary notices = {},
-      std::vector<domain::RepatriationFlow> repatriation_flows = {});
+      std::vector<domain::RepatriationFlow> repatriation_flows = {},
+      std::unique_ptr<PersonMatcher> matcher = nullptr);
 
   store::Store& store() { return *store_; }
   const Clock& clock() const { return *clock_; }
@@ -60,6 +64,9 @@ class App {
   ReportService& reports() { return reports_; }
   RegisterService& register_entries() { return register_entries_; }
   RegisterImportService& register_import() { return register_import_; }
+  MatchService& matches() { return matches_; }
+  // Null when the matching engine's data is not installed.
+  PersonMatcher* matcher() { return matcher_.get(); }
 
  private:
   std::unique_ptr<store::Store> store_;
@@ -78,6 +85,8 @@ class App {
   ReportService reports_;
   RegisterService register_entries_;
   RegisterImportService register_import_;
+  std::unique_ptr<PersonMatcher> matcher_;
+  MatchService matches_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -50,6 +50,12 @@ Result<CaseView> MakeView(store::Tx& tx, domain::Case c) {
   return MakeView(tx, std::move(c), cache);
 }
 
+}  // namespace
+
+Result<CaseView> MakeCaseView(store::Tx& tx, domain::Case c) { return MakeView(tx, std::move(c)); }
+
+namespace {
+
 // The assignee must be an active user of the owning organisation who works cases.
 Status CheckAssignee(store::Tx& tx, domain::Id owner_org, domain::Id assignee) {
   auto u = tx.users().Get(assignee);

@@ -49,6 +49,10 @@ struct CaseChange {
 // as one step of a larger change (a case created from an intake report).
 Result<CaseView> CreateCaseInTx(store::Tx& tx, const Actor& actor, const NewCase& input, Millis now);
 
+// The case with its owner's and users' names, for screens that list cases
+// found another way (possible matches).
+Result<CaseView> MakeCaseView(store::Tx& tx, domain::Case c);
+
 class CaseService {
  public:
   CaseService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}

@@ -148,6 +148,19 @@ Result<CasePage> CaseRepo::List(const CaseScope& scope, const CaseFilter& filter
   return page;
 }
 
+Result<std::vector<domain::Case>> CaseRepo::ChangedSince(Millis since, int limit) {
+  ASSIGN_OR_RETURN(Rows rows, conn_.Query(std::string(kSelect) + kStampColumns +
+                                              " FROM cases WHERE updated_at >= ? "
+                                              "ORDER BY updated_at, id LIMIT ?",
+                                          {since, int64_t{limit}}));
+  std::vector<domain::Case> out;
+  for (const Row& r : rows) {
+    ASSIGN_OR_RETURN(domain::Case c, FromRow(r));
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 Result<std::vector<domain::Id>> CaseRepo::SharedWith(domain::Id case_id) {
   ASSIGN_OR_RETURN(Rows rows, conn_.Query("SELECT organisation_id FROM case_shares WHERE case_id = ? "
                                           "ORDER BY organisation_id",

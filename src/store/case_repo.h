@@ -50,6 +50,10 @@ class CaseRepo {
   Status Update(const domain::Case& c);
   Result<CasePage> List(const CaseScope& scope, const CaseFilter& filter);
 
+  // Cases updated at or after `since`, oldest change first, at most `limit`
+  // (the matching index's catch-up). Teams are not loaded.
+  Result<std::vector<domain::Case>> ChangedSince(Millis since, int limit);
+
   Result<std::vector<domain::Id>> SharedWith(domain::Id case_id);
   Status Share(domain::Id case_id, domain::Id organisation_id, domain::Id actor, Millis now);
 

@@ -12,6 +12,7 @@
 #include "store/library_repo.h"
 #include "store/org_repo.h"
 #include "store/payment_repo.h"
+#include "store/person_link_repo.h"
 #include "store/referral_case_repo.h"
 #include "store/referral_repo.h"
 #include "store/register_repo.h"
@@ -31,7 +32,7 @@ class Tx {
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
         referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher),
         payments_(conn, cipher), library_(conn), reports_(conn), referral_cases_(conn),
-        register_entries_(conn, cipher) {}
+        register_entries_(conn, cipher), person_links_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -49,6 +50,7 @@ class Tx {
   ReportRepo& reports() { return reports_; }
   ReferralCaseRepo& referral_cases() { return referral_cases_; }
   RegisterRepo& register_entries() { return register_entries_; }
+  PersonLinkRepo& person_links() { return person_links_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -69,6 +71,7 @@ class Tx {
   ReportRepo reports_;
   ReferralCaseRepo referral_cases_;
   RegisterRepo register_entries_;
+  PersonLinkRepo person_links_;
 };
 
 }  // namespace trm::store

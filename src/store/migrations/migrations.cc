@@ -13,6 +13,7 @@
 #include "store/migrations/m009_legal.h"
 #include "store/migrations/m010_repatriation.h"
 #include "store/migrations/m011_documents.h"
+#include "store/migrations/m012_person_links.h"
 
 namespace trm::store {
 namespace {
@@ -29,6 +30,7 @@ constexpr std::array kMigrations{
     Migration{9, "legal payments", kM009Sqlite, kM009Postgres},
     Migration{10, "repatriations", kM010Sqlite, kM010Postgres},
     Migration{11, "document library; receivers' cases from referrals", kM011Sqlite, kM011Postgres},
+    Migration{12, "person links (duplicate decisions)", kM012Sqlite, kM012Postgres},
 };
 
 constexpr const char* kCreateLedger =
