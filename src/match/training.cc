@@ -133,6 +133,24 @@ double KnownShare(const std::vector<PreparedRecord>& records, const std::vector<
   return static_cast<double>(k) / static_cast<double>(idx.size());
 }
 
+// Whether the m a run learned for `field` looks like true matches: the
+// strongest agreement level (for names, exact and romanised together, since
+// the same name in two scripts only agrees after romanisation) is at least
+// as likely as any weaker agreement level. A run that "found" namesakes born
+// in the same year, say, learns most of its mass on a weak date level and
+// almost none on the exact date; such an m would let every namesake through
+// and weigh a real match's exact date as weak evidence.
+bool PlausibleM(const Model& model, Field field) {
+  const int f = static_cast<int>(field);
+  const int levels = InfoOf(f).level_count;  // null, agreements..., disagreement
+  const bool name = field == Field::kName;
+  const double strongest = model.m(f, 1) + (name ? model.m(f, name_level::kRomanized) : 0.0);
+  for (int l = name ? 3 : 2; l < levels - 1; ++l) {
+    if (model.m(f, l) > strongest) return false;
+  }
+  return true;
+}
+
 bool HasFullDate(const PreparedRecord& r) {
   return r.birth.known() && !r.birth.approximate && r.birth.day != 0;
 }
@@ -255,10 +273,26 @@ Result<Model> Train(const std::vector<PreparedRecord>& records, const std::vecto
   // Each run estimates m for the fields it does not block on.
   Model by_date = model;
   Model by_name = model;
-  const TrainingRun date_run =
+  TrainingRun date_run =
       RunRule(records, sides, BlockingRule::kBirthDate, Field::kBirthDate, options, 0.1, &by_date);
-  const TrainingRun name_run =
+  TrainingRun name_run =
       RunRule(records, sides, BlockingRule::kNameBag, Field::kName, options, 0.1, &by_name);
+  // Each run's m is checked on the field the other rule blocks on, where it
+  // is filled on most records (otherwise its strongest level is rare for
+  // matches too, and the check would say nothing).
+  auto check = [&](TrainingRun* run, const Model& learned, Field field,
+                   bool (*known)(const PreparedRecord&)) {
+    const std::vector<uint32_t>& other_side = link ? s.b : s.a;
+    if (!run->used || KnownShare(records, s.a, known) < 0.5 ||
+        KnownShare(records, other_side, known) < 0.5)
+      return;
+    if (!PlausibleM(learned, field)) {
+      run->used = false;
+      run->implausible = true;
+    }
+  };
+  check(&date_run, by_date, Field::kName, HasName);
+  check(&name_run, by_name, Field::kBirthDate, HasFullDate);
   rep->runs = {date_run, name_run};
   for (int f = 0; f < kFieldCount; ++f) {
     const bool from_date = date_run.used && f != static_cast<int>(Field::kBirthDate);
@@ -316,7 +350,10 @@ std::string TrainingReport::ToString() const {
                   "EM blocked on %s: %llu pairs, %llu used, lambda %.6f, %d iterations%s%s\n",
                   std::string(RuleName(r.rule)).c_str(), static_cast<unsigned long long>(r.pairs),
                   static_cast<unsigned long long>(r.sampled), r.lambda, r.iterations,
-                  r.converged ? ", converged" : "", r.used ? "" : " (too few pairs or matches: not used)");
+                  r.converged ? ", converged" : "",
+                  r.implausible ? " (implausible m: not used)"
+                  : r.used      ? ""
+                                : " (too few pairs or matches: not used)");
     out += buf;
   }
   std::snprintf(buf, sizeof(buf), "prior %.3g\n", prior);

@@ -34,6 +34,9 @@ struct TrainingRun {
   int iterations = 0;
   bool converged = false;
   bool used = false;  // false when too few pairs, or too few estimated matches, to train on
+  // Set when the run had enough matches but learned an implausible m (see
+  // training.cc); such a run is not used either.
+  bool implausible = false;
 };
 
 struct TrainingReport {
