@@ -137,6 +137,53 @@ describe('possible existing records', () => {
     });
   });
 
+  test('a stale change of the decision shows the conflict alert; reloading shows the other change', async (t) => {
+    assert.ok(shared.thai && shared.latin, 'the first test made the cases');
+    await withContext(t, browser, async (context) => {
+      const first = await context.newPage();
+      await signIn(first, SUPERVISOR);
+      const second = await context.newPage();
+      const pages = [first, second];
+      for (const page of pages) {
+        await page.goto(`${BASE}/#/cases/${shared.latin.id}`);
+        assert.equal(await referenceOnPage(page), shared.latin.reference);
+        await openMatchesTab(page, shared.latin.id);
+      }
+      const linkOn = (page) =>
+        page
+          .getByRole('list', { name: en['matching.linked_title'] })
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('link', { name: shared.thai.reference, exact: true }) });
+      const changeTo = async (page, status) => {
+        const item = linkOn(page);
+        await item.getByRole('button', { name: en['matching.change'], exact: true }).click();
+        const form = page.getByRole('form', { name: fill(en['matching.change_label'], { reference: shared.thai.reference }) });
+        await form.getByRole('radio', { name: en['link_decision.different'], exact: true }).check();
+        const res = await apiCall(page, 'PATCH', new RegExp(`/api/v1/cases/${shared.latin.id}/person-links/\\d+$`), () =>
+          form.getByRole('button', { name: en['matching.save_change'], exact: true }).click(),
+        );
+        assert.equal(res.status(), status, `changing the decision answered ${res.status()}: ${await res.text()}`);
+      };
+      await changeTo(first, 200);
+      await linkOn(first).getByText(en['link_decision.different'], { exact: true }).waitFor();
+      await changeTo(second, 409);
+      const alert = second.getByRole('alert').filter({ hasText: en['matching.conflict'] });
+      await alert.waitFor();
+      const path = (r) => new URL(r.url()).pathname;
+      await Promise.all([
+        second.waitForResponse((r) => path(r) === `/api/v1/cases/${shared.latin.id}/matches`),
+        second.waitForResponse((r) => path(r) === `/api/v1/cases/${shared.latin.id}/person-links`),
+        alert.getByRole('button', { name: en['matching.reload'], exact: true }).click(),
+      ]);
+      await linkOn(second).getByText(en['link_decision.different'], { exact: true }).waitFor();
+      assert.equal(await second.getByText(en['matching.conflict']).count(), 0);
+      // Ruled different: no longer suggested.
+      const suggestions = second.getByRole('region', { name: en['matching.matches_title'] });
+      await suggestions.getByText(en['common.loading']).waitFor({ state: 'detached' });
+      assert.equal(await suggestions.getByRole('link', { name: shared.thai.reference, exact: true }).count(), 0);
+    });
+  });
+
   test('another organisation typing the same name sees nothing of it', async (t) => {
     assert.ok(shared.thai && shared.latin, 'the first test made the cases');
     await withContext(t, browser, async (context) => {

@@ -9,10 +9,10 @@ import { MATCH_FIELDS, bandOf, reasonKey, strengthMarks, strengthOf, type MatchI
 import { href } from '../router';
 import './matches.css';
 
-// A whole percentage that never claims certainty the engine did not give:
-// 0.9984 is "99%", not "100%".
+// A whole percentage that never claims certainty: the engine's 0.9999 (or a
+// decision's probability rounded to 1) is "99%", not "100%".
 export function formatPercent(p: number, tag: string): string {
-  const shown = p < 1 ? Math.min(p, 0.99) : 1;
+  const shown = Math.min(p, 0.99);
   try {
     return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
   } catch {
