@@ -242,6 +242,15 @@ if (en) {
     register_matched: registerArray('MATCHED_BY'),
     register_list: registerArray('LIST_FIELDS'),
   });
+  // Possible existing records' enumerations live in src/matchingApi.ts
+  // (match_field.X, match_reason.X, match_band.X, match_strength.X, link_decision.X).
+  Object.assign(families, {
+    match_field: arrayIn('matchingApi.ts', 'MATCH_FIELDS'),
+    match_reason: arrayIn('matchingApi.ts', 'MATCH_REASONS'),
+    match_band: arrayIn('matchingApi.ts', 'MATCH_BANDS'),
+    match_strength: arrayIn('matchingApi.ts', 'MATCH_STRENGTHS'),
+    link_decision: arrayIn('matchingApi.ts', 'LINK_DECISIONS'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);

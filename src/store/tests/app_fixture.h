@@ -37,4 +37,7 @@ class AppTest : public EngineTest {
 
 domain::Person SomePerson();
 
+// The matching engine's data in the source tree (data/match).
+std::string MatchDataDir();
+
 }  // namespace trm::store_test

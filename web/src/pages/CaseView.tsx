@@ -30,6 +30,7 @@ import { IdentificationTab } from './casework/IdentificationTab';
 import { RightsTab } from './casework/RightsTab';
 import { ScreeningTab } from './casework/ScreeningTab';
 import { LegalTab } from './legal/LegalTab';
+import { MatchesTab } from './casework/MatchesTab';
 
 // The case page's parts, each at its own address: `#/cases/42` (details),
 // `#/cases/42/consent`, `#/cases/42/screening`, `#/cases/42/identification`,
@@ -48,6 +49,7 @@ export const CASE_TABS = [
   'follow-up',
   'referrals',
   'legal',
+  'matches',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
@@ -66,6 +68,7 @@ function CaseTabs({ id, current }: { id: number; current: CaseTab }) {
     { tab: 'follow-up', label: t('entries.tab_followup') },
     { tab: 'referrals', label: t('referrals.tab') },
     { tab: 'legal', label: t('legal.tab') },
+    { tab: 'matches', label: t('matching.tab') },
   ];
   return (
     <nav class="tabs" aria-label={t('case.tabs_label')}>
@@ -337,6 +340,8 @@ export function CaseView({ id, tab = 'details' }: { id: number; tab?: CaseTab })
         <ReferralsTab kase={kase} mayChange={mayChange} />
       ) : tab === 'legal' ? (
         <LegalTab kase={kase} mayChange={mayChange} />
+      ) : tab === 'matches' ? (
+        <MatchesTab kase={kase} mayChange={mayChange} />
       ) : (
         <div class="tab-panel">
           <dl class="facts">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Alert } from '../components/Field';
+import { ExistingRecords } from '../components/ExistingRecords';
 import { AssigneeField, PERSON_FIELDS, PersonFields, emptyDraft, validateDraft } from '../components/PersonForm';
 import { splitError, type FieldErrors } from '../errors';
 import { useI18n } from '../i18n';
@@ -72,6 +73,7 @@ export function NewCase() {
       {general ? <Alert kind="error">{general}</Alert> : null}
       <form onSubmit={submit} noValidate>
         <PersonFields draft={draft} onChange={setDraft} errors={errors} />
+        <ExistingRecords draft={draft} />
         <fieldset>
           <legend>{t('case.handling')}</legend>
           <div class="grid">

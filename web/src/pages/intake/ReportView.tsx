@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type CaseSummary, type Organisation } from '../../api';
 import { Alert, Field } from '../../components/Field';
+import { ExistingRecords } from '../../components/ExistingRecords';
 import { AssigneeField, PERSON_FIELDS, PersonFields, emptyDraft, validateDraft, type PersonDraft } from '../../components/PersonForm';
 import { errorMessage, splitError, type FieldErrors } from '../../errors';
 import { setFlash } from '../../flash';
@@ -254,6 +255,18 @@ export function ReportView({ id }: { id: number }) {
     }
   };
 
+  // From "Possible existing records": the report belongs to a case already there.
+  const linkTo = async (caseId: number) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      accept(await intakeApi.link(report.id, report.version, caseId), 'intake.linked_notice');
+      setCreating(false);
+    } catch (err) {
+      failed(err);
+    }
+  };
+
   const createCase = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
@@ -369,6 +382,16 @@ export function ReportView({ id }: { id: number }) {
             <form onSubmit={createCase} noValidate>
               <p class="hint">{t('intake.create_hint')}</p>
               <PersonFields draft={draft} onChange={setDraft} errors={errors} />
+              <ExistingRecords
+                draft={draft}
+                actions={(m) => (
+                  <div class="actions">
+                    <button type="button" class="button" disabled={busy} onClick={() => void linkTo(m.case.id)}>
+                      {t('matching.link_report', { reference: m.case.reference })}
+                    </button>
+                  </div>
+                )}
+              />
               <div class="grid">
                 <AssigneeField value={assignee} onChange={setAssignee} users={users} me={user} error={errors['assignee_id']} />
               </div>
