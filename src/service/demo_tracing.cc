@@ -44,6 +44,7 @@ Result<std::optional<domain::Case>> FindCase(store::Tx& tx) {
     ASSIGN_OR_RETURN(auto page, tx.cases().List(scope, filter));
     for (auto& c : page.items) {
       if (c.person.citizenship != std::vector<std::string>{"KH"} || !c.assignee_id) continue;
+      if (c.person.gender != domain::Gender::kFeminine) continue;  // the story is a daughter's
       if (Latin(c.person.first_name) && Latin(c.person.second_name)) return std::optional(std::move(c));
     }
   }
