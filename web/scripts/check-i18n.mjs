@@ -242,6 +242,18 @@ if (en) {
     register_matched: registerArray('MATCHED_BY'),
     register_list: registerArray('LIST_FIELDS'),
   });
+  // Family tracing's enumerations live in src/tracingApi.ts (tracing_status.X,
+  // tracing_decision.X, tracing_match.X, and the matching engine's reason
+  // fields and levels, tracing_field.X and tracing_level.X).
+  const tracing = readFileSync(join(root, 'src', 'tracingApi.ts'), 'utf8');
+  const tracingArray = (name) => [...(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(tracing)?.[1] ?? '').matchAll(/'([^'\n]+)'/g)].map((m) => m[1]);
+  Object.assign(families, {
+    tracing_status: tracingArray('TRACING_STATUSES'),
+    tracing_decision: tracingArray('TRACING_DECISIONS'),
+    tracing_match: tracingArray('MATCH_DECISIONS'),
+    tracing_field: tracingArray('REASON_FIELDS'),
+    tracing_level: tracingArray('REASON_LEVELS'),
+  });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);
     for (const v of values) if (!(`${prefix}.${v}` in en)) problems.push(`en: missing key "${prefix}.${v}"`);
