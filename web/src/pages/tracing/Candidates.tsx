@@ -61,7 +61,8 @@ function CandidateCard({
   const { t, tag } = useI18n();
   const p = c.case.person;
   const titleId = `candidate-${c.case.id}`;
-  const percent = formatNumber(Math.round(c.probability * 100), tag);
+  // Never "100%" nor "0%": the engine is never certain either way.
+  const percent = formatNumber(Math.min(99, Math.max(1, Math.round(c.probability * 100))), tag);
   return (
     <article class="card candidate" aria-labelledby={titleId} data-case-id={c.case.id}>
       <h3 id={titleId}>

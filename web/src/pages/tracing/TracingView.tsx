@@ -157,6 +157,12 @@ export function TracingView({ id }: { id: number }) {
         </>
       ) : null}
 
+      {r.may_see_candidates ? (
+        <Candidates key={r.version} request={r} />
+      ) : (
+        <p class="note">{t('tracing.candidates_officer_only')}</p>
+      )}
+
       {open ? (
         <ManageRequest
           key={r.version}
@@ -172,12 +178,6 @@ export function TracingView({ id }: { id: number }) {
           }}
         />
       ) : null}
-
-      {r.may_see_candidates ? (
-        <Candidates key={r.version} request={r} />
-      ) : (
-        <p class="note">{t('tracing.candidates_officer_only')}</p>
-      )}
     </section>
   );
 }
