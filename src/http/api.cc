@@ -14,6 +14,7 @@
 #include "http/intake_routes.h"
 #include "http/library_routes.h"
 #include "http/match_routes.h"
+#include "http/tracing_routes.h"
 #include "http/report_routes.h"
 #include "http/errors.h"
 #include "http/json_body.h"
@@ -155,6 +156,7 @@ class Api {
     AddReportRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddRegisterRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddMatchRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
+    AddTracingRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
   }
 

@@ -37,7 +37,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       register_entries_(*store_, *clock_),
       register_import_(*store_, *clock_),
       matcher_(std::move(matcher)),
-      matches_(*store_, *clock_, matcher_.get()) {}
+      matches_(*store_, *clock_, matcher_.get()),
+      tracing_(*store_, *clock_, matcher_.get()) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());

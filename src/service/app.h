@@ -23,6 +23,7 @@
 #include "service/register_service.h"
 #include "service/repatriation_service.h"
 #include "service/report_service.h"
+#include "service/tracing_service.h"
 #include "service/user_service.h"
 #include "store/store.h"
 
@@ -65,6 +66,7 @@ class App {
   RegisterService& register_entries() { return register_entries_; }
   RegisterImportService& register_import() { return register_import_; }
   MatchService& matches() { return matches_; }
+  TracingService& tracing() { return tracing_; }
   // Null when the matching engine's data is not installed.
   PersonMatcher* matcher() { return matcher_.get(); }
 
@@ -87,6 +89,7 @@ class App {
   RegisterImportService register_import_;
   std::unique_ptr<PersonMatcher> matcher_;
   MatchService matches_;
+  TracingService tracing_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -13,6 +13,7 @@
 #include "service/demo_library.h"
 #include "service/demo_matching.h"
 #include "service/demo_register.h"
+#include "service/demo_tracing.h"
 
 namespace trm::service {
 namespace {
@@ -223,6 +224,7 @@ Result<bool> AddDemoNetwork(App& app, int cases) {
     RETURN_IF_ERROR(AddDemoReferrals(tx, now, open_cases));
     RETURN_IF_ERROR(AddDemoRegister(tx, now));
     RETURN_IF_ERROR(AddDemoMatching(tx, now));
+    RETURN_IF_ERROR(AddDemoTracing(tx, now));
     added = true;
     return Status::Ok();
   }));

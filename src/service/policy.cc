@@ -210,5 +210,34 @@ Status AuthorizeRegister(const Actor& a, domain::OrgType org_type, RegisterAcces
               "secretariat change the register");
 }
 
-}  // namespace trm::service
+bool MayTraceFamilies(Role role) {
+  return role == Role::kCaseWorker || role == Role::kSupervisor || role == Role::kRepatriationOfficer;
+}
 
+Status AuthorizeTracingCreate(const Actor& a, domain::Id officer_id) {
+  if (a.role != Role::kCaseWorker && a.role != Role::kSupervisor)
+    return Deny("only case workers and supervisors file tracing requests");
+  if (officer_id != a.user_id && a.role != Role::kSupervisor)
+    return Deny("only a supervisor names another tracing officer");
+  return Status::Ok();
+}
+
+Status AuthorizeTracing(const Actor& a, TracingAction action, const TracingFacts& f) {
+  const bool officer = a.organisation_id == f.organisation_id && a.user_id == f.officer_id;
+  const bool supervisor = a.organisation_id == f.organisation_id && a.role == Role::kSupervisor;
+  if (!officer && !supervisor) return Status::NotFound("tracing request not found");
+  switch (action) {
+    case TracingAction::kView:
+    case TracingAction::kClose:
+      return Status::Ok();
+    case TracingAction::kCandidates:
+      if (officer) return Status::Ok();
+      return Deny("only the request's tracing officer sees its candidates");
+    case TracingAction::kReassign:
+      if (supervisor) return Status::Ok();
+      return Deny("only a supervisor assigns another tracing officer");
+  }
+  return Deny("action not allowed");
+}
+
+}  // namespace trm::service

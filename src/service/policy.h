@@ -141,4 +141,26 @@ RegisterAccess RegisterAccessOf(const Actor& actor, domain::OrgType actor_organi
 Status AuthorizeRegister(const Actor& actor, domain::OrgType actor_organisation_type,
                          RegisterAccess needed);
 
+// Family tracing requests (domain/tracing.h), of the actor's own organisation
+// only:
+//  - case workers and supervisors file them (AuthorizeTracingCreate), the
+//    filer being the officer unless a supervisor names another;
+//  - the officer: a case worker, supervisor or repatriation officer of the
+//    organisation (MayTraceFamilies);
+//  - kView: the request's officer and the organisation's supervisors;
+//  - kCandidates: the officer only (candidates, and decisions on them);
+//    a supervisor who is not the officer: PermissionDenied;
+//  - kClose: the officer or a supervisor; kReassign: a supervisor.
+// Anyone else, and any other organisation: NotFound (the request's
+// existence is not revealed).
+enum class TracingAction { kView, kCandidates, kClose, kReassign };
+struct TracingFacts {
+  domain::Id organisation_id = 0;
+  domain::Id officer_id = 0;
+};
+Status AuthorizeTracing(const Actor& actor, TracingAction action, const TracingFacts& facts);
+// Filing a request whose officer is `officer_id`: Ok or PermissionDenied.
+Status AuthorizeTracingCreate(const Actor& actor, domain::Id officer_id);
+bool MayTraceFamilies(domain::Role role);
+
 }  // namespace trm::service

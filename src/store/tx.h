@@ -20,6 +20,7 @@
 #include "store/report_repo.h"
 #include "store/session_repo.h"
 #include "store/sql.h"
+#include "store/tracing_repo.h"
 #include "store/user_repo.h"
 
 namespace trm::store {
@@ -32,7 +33,8 @@ class Tx {
         casework_(conn, cipher), intake_(conn, cipher), entries_(conn, cipher),
         referrals_(conn, cipher), directory_(conn), audit_(conn), repatriations_(conn, cipher),
         payments_(conn, cipher), library_(conn), reports_(conn), referral_cases_(conn),
-        register_entries_(conn, cipher), person_links_(conn, cipher) {}
+        register_entries_(conn, cipher), person_links_(conn, cipher),
+        tracing_(conn, cipher) {}
 
   OrgRepo& orgs() { return orgs_; }
   UserRepo& users() { return users_; }
@@ -51,6 +53,7 @@ class Tx {
   ReferralCaseRepo& referral_cases() { return referral_cases_; }
   RegisterRepo& register_entries() { return register_entries_; }
   PersonLinkRepo& person_links() { return person_links_; }
+  TracingRepo& tracing() { return tracing_; }
   Connection& connection() { return conn_; }
 
  private:
@@ -72,6 +75,7 @@ class Tx {
   ReferralCaseRepo referral_cases_;
   RegisterRepo register_entries_;
   PersonLinkRepo person_links_;
+  TracingRepo tracing_;
 };
 
 }  // namespace trm::store

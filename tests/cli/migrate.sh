@@ -3,9 +3,9 @@
 # newer than the program is refused rather than damaged.
 set -euo pipefail
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-"$TRM" init --data "$work/d" | grep -q "schema version 12"
+"$TRM" init --data "$work/d" | grep -q "schema version 13"
 out=$("$TRM" migrate --data "$work/d")
-grep -q "applied 0 migration(s); schema version 12" <<<"$out" || { echo "migrate: $out"; exit 1; }
+grep -q "applied 0 migration(s); schema version 13" <<<"$out" || { echo "migrate: $out"; exit 1; }
 sqlite3 "$work/d/trm.db" "INSERT INTO schema_migrations VALUES (999, 'future', 0)"
 set +e; out=$("$TRM" migrate --data "$work/d" 2>&1); rc=$?; set -e
 [ "$rc" != 0 ] || { echo "a newer schema was accepted"; exit 1; }

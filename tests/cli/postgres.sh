@@ -8,7 +8,7 @@ db="cli_$$_$RANDOM"
 psql "$TRM_TEST_PG" -q -c "CREATE DATABASE $db" >/dev/null
 trap 'psql "$TRM_TEST_PG" -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; rm -rf "$work"' EXIT
 pg="${TRM_TEST_PG/dbname=trm_test/dbname=$db}"
-"$TRM" init --data "$work/d" --postgres "$pg" | grep -q "schema version 12"
+"$TRM" init --data "$work/d" --postgres "$pg" | grep -q "schema version 13"
 TRM_POSTGRES="$pg" "$TRM" demo --data "$work/d" --cases 30 | grep -q "demo network added"
 out=$("$TRM" audit verify --data "$work/d" --postgres "$pg")
 grep -q "intact" <<<"$out" || { echo "audit on PostgreSQL: $out"; exit 1; }

@@ -41,9 +41,13 @@ import { PublicReport } from './pages/intake/PublicReport';
 import { ReportView } from './pages/intake/ReportView';
 import { worksIntake } from './pages/intake/common';
 import { SignIn } from './pages/SignIn';
+import { NewTracingRequest } from './pages/tracing/NewTracingRequest';
+import { TracingList } from './pages/tracing/TracingList';
+import { TracingView } from './pages/tracing/TracingView';
 import { href, navigate, useRoute, type Route } from './router';
 import { UserContext, forgetSessionData } from './session';
 import { confirmsPayments, handlesReferrals, handlesRepatriations, readsNetworkReports, worksCases } from './permissions';
+import { tracesFamilies } from './permissions';
 
 type Session =
   | { kind: 'loading' }
@@ -83,6 +87,7 @@ function Header({ user, onSignOut }: { user: User | null; onSignOut: () => void 
             {worksCases(user.role) ? <a href={href('/tasks')}>{t('tasks.nav')}</a> : null}
             {handlesReferrals(user.role) ? <a href={href('/referrals')}>{t('referrals.nav')}</a> : null}
             {handlesRepatriations(user.role) ? <a href={href('/repatriations')}>{t('repatriation.nav')}</a> : null}
+            {tracesFamilies(user.role) ? <a href={href('/tracing')}>{t('tracing.nav')}</a> : null}
             {confirmsPayments(user.role) ? <a href={href('/payments')}>{t('legal.nav_confirm')}</a> : null}
             <a href={href('/directory')}>{t('dir.nav')}</a>
             <a href={href('/library')}>{t('library.nav')}</a>
@@ -177,6 +182,11 @@ function Page({ route }: { route: Route }) {
   if (first === 'repatriations' && rest.length === 0) {
     if (second === undefined) return <RepatriationList route={route} />;
     if (/^[1-9]\d{0,15}$/.test(second)) return <RepatriationView key={second} id={Number(second)} />;
+  }
+  if (first === 'tracing' && rest.length === 0) {
+    if (second === undefined) return <TracingList route={route} />;
+    if (second === 'new') return <NewTracingRequest />;
+    if (/^[1-9]\d{0,15}$/.test(second)) return <TracingView key={second} id={Number(second)} />;
   }
   if (first === 'cases' && rest.length === 0) {
     if (second === undefined) return <CaseList route={route} />;

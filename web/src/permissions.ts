@@ -70,3 +70,15 @@ export function publishesLibrary(role: Role): boolean {
 export function readsNetworkReports(role: Role): boolean {
   return role === 'secretariat' || role === 'system_admin';
 }
+
+// Works family tracing requests (case workers, supervisors and repatriation
+// officers, who may be a request's tracing officer): the nav link and the
+// tracing screens. The server shows each only its officer and supervisors.
+export function tracesFamilies(role: Role): boolean {
+  return role === 'case_worker' || role === 'supervisor' || role === 'repatriation_officer';
+}
+
+// Files a family tracing request for its organisation.
+export function filesTracingRequests(role: Role): boolean {
+  return role === 'case_worker' || role === 'supervisor';
+}

@@ -14,6 +14,7 @@
 #include "store/migrations/m010_repatriation.h"
 #include "store/migrations/m011_documents.h"
 #include "store/migrations/m012_person_links.h"
+#include "store/migrations/m013_tracing.h"
 
 namespace trm::store {
 namespace {
@@ -31,6 +32,7 @@ constexpr std::array kMigrations{
     Migration{10, "repatriations", kM010Sqlite, kM010Postgres},
     Migration{11, "document library; receivers' cases from referrals", kM011Sqlite, kM011Postgres},
     Migration{12, "person links (duplicate decisions)", kM012Sqlite, kM012Postgres},
+    Migration{13, "family tracing requests", kM013Sqlite, kM013Postgres},
 };
 
 constexpr const char* kCreateLedger =
