@@ -117,8 +117,11 @@ describe('a family tracing request', () => {
       assert.ok(text.includes(`${FIRST} ${FAMILY}`), text);
       assert.ok(text.includes(shared.reference), text);
       assert.ok(text.includes('Demo Anti-Trafficking Unit (Singapore)'), text);
-      assert.ok(text.includes(`${en['tracing_field.name']}: `), `the name's reason in words: ${text}`);
-      assert.ok(text.includes(`${en['tracing_field.birth_date']}: ${en['tracing_level.exact']}`), text);
+      assert.ok(text.includes(`${en['match_field.name']}: `), `the name's reason in words: ${text}`);
+      assert.ok(
+        text.includes(fill(en['matching.reason_line'], { field: en['match_field.birth_date'], reason: en['match_reason.birth_date_exact'] })),
+        text,
+      );
 
       await card.getByRole('radio', { name: en['tracing_decision.possible'], exact: true }).check();
       await card.getByLabel(en['tracing.decision_note'], { exact: true }).fill(NOTE);

@@ -252,15 +252,12 @@ if (en) {
     link_decision: arrayIn('matchingApi.ts', 'LINK_DECISIONS'),
   });
   // Family tracing's enumerations live in src/tracingApi.ts (tracing_status.X,
-  // tracing_decision.X, tracing_match.X, and the matching engine's reason
-  // fields and levels, tracing_field.X and tracing_level.X).
+  // tracing_decision.X, tracing_match.X); its reasons use the matching area's labels.
   const tracingArray = (name) => arrayIn('tracingApi.ts', name);
   Object.assign(families, {
     tracing_status: tracingArray('TRACING_STATUSES'),
     tracing_decision: tracingArray('TRACING_DECISIONS'),
     tracing_match: tracingArray('MATCH_DECISIONS'),
-    tracing_field: tracingArray('REASON_FIELDS'),
-    tracing_level: tracingArray('REASON_LEVELS'),
   });
   for (const [prefix, values] of Object.entries(families)) {
     if (values.length === 0) problems.push(`src/api.ts: could not read the ${prefix} values`);

@@ -5,6 +5,7 @@
 // each value has its label (tracing_status.X, tracing_decision.X,
 // tracing_match.X, tracing_field.X, tracing_level.X).
 import { request, type Gender, type Person, type UserRef } from './api';
+import type { MatchReason } from './matchingApi';
 
 export const TRACING_STATUSES = ['open', 'closed'] as const;
 export type TracingStatus = (typeof TRACING_STATUSES)[number];
@@ -17,28 +18,6 @@ export type TracingDecision = (typeof TRACING_DECISIONS)[number];
 export const MATCH_DECISIONS = ['same', 'review', 'possible'] as const;
 export type MatchDecision = (typeof MATCH_DECISIONS)[number];
 
-// The fields the engine compares, and how each pair of values compared
-// (src/match/fields.cc); a reason names one field and one level.
-export const REASON_FIELDS = ['name', 'birth_date', 'sex', 'citizenship', 'place', 'phone', 'document_number'] as const;
-export const REASON_LEVELS = [
-  'exact',
-  'romanised_exact',
-  'typo',
-  'phonetic',
-  'jaro_winkler_0.88',
-  'subset',
-  'partial',
-  'different',
-  'consistent',
-  'typo_or_swap',
-  'same_year',
-  'within_1_year',
-  'within_3_years',
-  'within_5_years',
-  'same',
-  'similar',
-  'one_edit',
-] as const;
 
 export interface OrgRef {
   id: number;
@@ -88,11 +67,8 @@ export interface TracingChange {
   outcome?: string;
 }
 
-export interface MatchReason {
-  field: string;
-  level: string;
-  weight: number;
-}
+// A reason is the same as for possible existing records.
+export type { MatchReason };
 
 export interface OfficerDecision {
   id: number;

@@ -20,6 +20,18 @@ export function formatPercent(p: number, tag: string): string {
   }
 }
 
+// The engine's reasons, field by field, in words with + / − marks: shared by
+// the possible existing records and the family tracing candidates.
+export function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
+  return (
+    <ul class="match-reasons">
+      {reasons.map((r) => (
+        <Reason key={r.field} r={r} />
+      ))}
+    </ul>
+  );
+}
+
 function Reason({ r }: { r: MatchReason }) {
   const { t, tag } = useI18n();
   const key = reasonKey(r);
@@ -101,11 +113,7 @@ export function PossibleMatches({
             {m.reasons.length ? (
               <>
                 <p class="match-why">{t('matching.why')}</p>
-                <ul class="match-reasons">
-                  {m.reasons.map((r) => (
-                    <Reason key={r.field} r={r} />
-                  ))}
-                </ul>
+                <MatchReasons reasons={m.reasons} />
               </>
             ) : null}
             {m.link?.decision === 'same' ? <p class="badge badge--match-linked">{t('matching.linked_badge')}</p> : null}

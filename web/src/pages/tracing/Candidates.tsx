@@ -10,7 +10,8 @@ import { countryName, formatDate, formatDateTime, formatNumber, personName } fro
 import { useI18n } from '../../i18n';
 import { TRACING_DECISIONS, tracingApi, type Candidate, type OfficerDecision, type TracingDecision, type TracingRequest } from '../../tracingApi';
 import { WhenLoaded, generalText, useLoaded } from '../casework/common';
-import { DecisionBadge, reasonText } from './common';
+import { MatchReasons } from '../../components/PossibleMatches';
+import { DecisionBadge } from './common';
 
 const NOTE_MAX = 2000;
 
@@ -104,11 +105,7 @@ function CandidateCard({
         </div>
       </dl>
       <p>{t('tracing.reasons_title')}</p>
-      <ul class="reasons">
-        {c.reasons.map((r) => (
-          <li key={`${r.field}:${r.level}`}>{reasonText(t, r)}</li>
-        ))}
-      </ul>
+      <MatchReasons reasons={c.reasons} />
       {c.officer_decision ? (
         <p class="decision-now">
           <DecisionBadge decision={c.officer_decision.decision} />{' '}

@@ -1,10 +1,9 @@
 // Pieces shared by the family tracing screens: the status and decision
-// badges, the sought person's name, the table of requests, and a matching
-// engine's reason said in words.
+// badges, the sought person's name, the table of requests.
 import { countryName, formatDate, personName } from '../../format';
-import { useI18n, type T } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { href } from '../../router';
-import type { MatchReason, TracingDecision, TracingRequest, TracingStatus } from '../../tracingApi';
+import type { TracingDecision, TracingRequest, TracingStatus } from '../../tracingApi';
 import './tracing.css';
 
 export function StatusBadge({ status }: { status: TracingStatus }) {
@@ -15,24 +14,6 @@ export function StatusBadge({ status }: { status: TracingStatus }) {
 export function DecisionBadge({ decision }: { decision: TracingDecision }) {
   const { t } = useI18n();
   return <span class={`badge badge--tr-${decision}`}>{t(`tracing_decision.${decision}`)}</span>;
-}
-
-// How much a reason counts, from the engine's weight (log2 of a likelihood
-// ratio): a strong sign for, a sign for, no real difference, or a sign against.
-export function weightText(t: T, weight: number): string {
-  if (weight >= 4) return t('tracing.weight_strong_for');
-  if (weight > 0.5) return t('tracing.weight_for');
-  if (weight >= -0.5) return t('tracing.weight_neutral');
-  return t('tracing.weight_against');
-}
-
-// "Name: the same once written in Latin letters — a strong sign it is the same person".
-export function reasonText(t: T, r: MatchReason): string {
-  return t('tracing.reason', {
-    field: t(`tracing_field.${r.field}`),
-    level: t(`tracing_level.${r.level}`),
-    weight: weightText(t, r.weight),
-  });
 }
 
 export function RequestTable({ items }: { items: TracingRequest[] }) {
