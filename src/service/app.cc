@@ -34,7 +34,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       legal_(*store_, *clock_),
       library_(*store_, *clock_),
       reports_(*store_, *clock_),
-      register_entries_(*store_, *clock_),
+      // `matcher` is still the parameter here: matcher_ is initialised later.
+      register_entries_(*store_, *clock_, matcher ? matcher->register_names() : nullptr),
       register_import_(*store_, *clock_),
       matcher_(std::move(matcher)),
       matches_(*store_, *clock_, matcher_.get()) {}

@@ -1,5 +1,7 @@
 #include "store/tests/app_fixture.h"
 
+#include "domain/indicator_test_data.h"
+
 namespace trm::store_test {
 
 void AppTest::SetUp() {
@@ -21,7 +23,12 @@ void AppTest::SetUp() {
   clock_ = clock.get();
   service::AuthPolicy policy;
   policy.password_cost = crypto::PasswordCost::kTest;
-  app_ = std::make_unique<service::App>(std::move(st), std::move(clock), policy);
+  // The matching engine from the source tree's data, as the server loads it.
+  auto matcher = service::PersonMatcher::Load((domain::testing::SourceDir() / "data" / "match").string(), kStart);
+  ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
+  app_ = std::make_unique<service::App>(std::move(st), std::move(clock), policy,
+                                        std::vector<domain::IndicatorSet>{}, domain::RightsNoticeLibrary{},
+                                        std::vector<domain::RepatriationFlow>{}, std::move(*matcher));
 }
 
 domain::Id AppTest::AddOrg(const std::string& name, const std::string& country) {
