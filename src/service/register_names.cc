@@ -68,7 +68,9 @@ void RegisterNames::Replace(const domain::RegisterEntry& e) {
   std::vector<Name>& names = names_[e.id];
   names.clear();
   const bool organisation = e.kind == domain::RegisterKind::kOrganisation;
-  for (const auto& [field, values] : {std::pair{"name", &e.details.names}, std::pair{"alias", &e.details.aliases}}) {
+  const std::pair<const char*, const std::vector<std::string>*> lists[] = {{"name", &e.details.names},
+                                                                           {"alias", &e.details.aliases}};
+  for (const auto& [field, values] : lists) {
     for (const std::string& value : *values) {
       const match::Record r = RecordOf(value, false);
       const match::Script script = engine_.preparer().ParseName(r).script;
@@ -83,7 +85,8 @@ void RegisterNames::Replace(const domain::RegisterEntry& e) {
       // by their length alone.
       if (!organisation || !WritesWordsTogether(script)) continue;
       auto joined = engine_.Prepare(RecordOf(value, true));
-      if (joined.ok() && !joined->name.empty()) names.push_back(Name{field, value, script, std::move(*joined), true});
+      if (joined.ok() && !joined->name.empty())
+        names.push_back(Name{field, value, script, std::move(*joined), true});
     }
   }
 }
@@ -125,7 +128,8 @@ Result<std::vector<RegisterNameHit>> RegisterNames::Query(store::Store& store, c
       // Written together, an organisation's name meets the query written
       // together too: one word each, so no word of either is left over.
       const match::PreparedRecord& q = n.joined ? joined : query;
-      const match::Explanation x = model_.Explain(match::Compare(q, n.prepared), q.name, n.prepared.name, nullptr);
+      const match::Explanation x =
+          model_.Explain(match::Compare(q, n.prepared), q.name, n.prepared.name, nullptr);
       const uint8_t level = x.fields[static_cast<int>(match::Field::kName)].level;
       if (!Agrees(level) || x.probability < kMinProbability) continue;
       auto same = std::find_if(out.begin(), out.end(), [&](const RegisterNameHit& h) {
@@ -140,8 +144,9 @@ Result<std::vector<RegisterNameHit>> RegisterNames::Query(store::Store& store, c
       else out.push_back(std::move(hit));
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const RegisterNameHit& a, const RegisterNameHit& b) { return a.probability > b.probability; });
+  std::stable_sort(out.begin(), out.end(), [](const RegisterNameHit& a, const RegisterNameHit& b) {
+    return a.probability > b.probability;
+  });
   return out;
 }
 

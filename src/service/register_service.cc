@@ -57,10 +57,10 @@ Result<NameMatches> MatchNames(RegisterNames* names, store::Store& store, const 
     if (domain::IsBlank(*value)) continue;
     ASSIGN_OR_RETURN(auto hits, names->Query(store, *value));
     for (RegisterNameHit& h : hits) {
-      domain::RegisterMatch m{field, std::string(domain::TrimSpaces(*value)), h.entry_field, std::move(h.entry_value),
-                              h.other_script ? domain::MatchHow::kNameOtherScript
-                                             : domain::MatchHow::kNameSoundsAlike,
-                              h.probability, std::move(h.agreement)};
+      const domain::MatchHow how =
+          h.other_script ? domain::MatchHow::kNameOtherScript : domain::MatchHow::kNameSoundsAlike;
+      domain::RegisterMatch m{field, std::string(domain::TrimSpaces(*value)), h.entry_field,
+                              std::move(h.entry_value), how, h.probability, std::move(h.agreement)};
       out[h.entry_id].push_back(std::move(m));
     }
   }
