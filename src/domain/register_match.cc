@@ -36,13 +36,21 @@ void Compare(const std::string& query_field, const std::string& query, const std
     const bool seen = std::any_of(out.begin(), out.end(), [&](const RegisterMatch& m) {
       return m.query_field == query_field && m.entry_field == entry_field && m.entry_value == v;
     });
-    if (!seen) out.push_back({query_field, q, entry_field, v, how});
+    if (!seen) out.push_back({query_field, q, entry_field, v, how, 0, {}});
   }
 }
 
 }  // namespace
 
-std::string_view Name(MatchHow v) { return v == MatchHow::kExact ? "exact" : "normalised"; }
+std::string_view Name(MatchHow v) {
+  switch (v) {
+    case MatchHow::kExact: return "exact";
+    case MatchHow::kNormalised: return "normalised";
+    case MatchHow::kNameOtherScript: return "name_other_script";
+    case MatchHow::kNameSoundsAlike: return "name_sounds_alike";
+  }
+  return "normalised";
+}
 
 Status ValidateCheckQuery(const CheckQuery& q) {
   RETURN_IF_ERROR(CheckText(q.name, "name", 300));
@@ -95,7 +103,7 @@ std::vector<RegisterMatch> PreparedCheck::Match(const RegisterEntry& e) const {
         // query's own text. A normalised find names no value of the query.
         const bool exact = q_.text.find(Trimmed(v)) != std::string::npos;
         out.push_back({"text", exact ? Trimmed(v) : "", field, v,
-                       exact ? MatchHow::kExact : MatchHow::kNormalised});
+                       exact ? MatchHow::kExact : MatchHow::kNormalised, 0, {}});
       }
   }
   return out;

@@ -13,7 +13,10 @@
 //    prefixes stripped;
 //  - websites: folded host and path without scheme, "www.", query or trailing
 //    slash.
-// Until the matching engine screens the register, this is the whole rule.
+// Beyond these keys, the register service asks the matching engine for names
+// written in another script or spelled another way (service/register_names.h)
+// and adds what it finds as the name_other_script and name_sounds_alike
+// kinds, with the engine's probability and how the names agreed.
 #pragma once
 
 #include <string>
@@ -53,18 +56,24 @@ struct CheckQuery {
 // naming the field otherwise.
 Status ValidateCheckQuery(const CheckQuery& q);
 
-enum class MatchHow { kExact, kNormalised };
+// How a value matched: the same text, the same key, or (names only, by the
+// matching engine) the same name in another script, or in the same script
+// spelled another way (romanised alike, a typo, the same sound).
+enum class MatchHow { kExact, kNormalised, kNameOtherScript, kNameSoundsAlike };
 std::string_view Name(MatchHow v);
 
 // One way an entry matched: the query's field ("name", "company", "phone",
 // "handle", "website", "text") and value, the entry's field ("name", "alias",
-// "phone", "handle", "website") and value, exact or normalised.
+// "phone", "handle", "website") and value, and how. A name matched by the
+// engine also carries its probability and how the names agreed.
 struct RegisterMatch {
   std::string query_field;
   std::string query_value;
   std::string entry_field;
   std::string entry_value;
   MatchHow how = MatchHow::kNormalised;
+  double probability = 0;  // name_* kinds only
+  std::string agreement;   // name_* kinds only: the engine's name level ("romanised_exact", ...)
 };
 
 // A query prepared once and compared with every entry.

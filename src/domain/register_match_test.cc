@@ -156,5 +156,19 @@ TEST(RegisterCheck, QueriesAreCheckedFieldByField) {
   EXPECT_EQ(ValidateCheckQuery(big).field(), "text");
 }
 
+TEST(RegisterCheck, MatchKindsHaveTheirApiNames) {
+  EXPECT_EQ(Name(MatchHow::kExact), "exact");
+  EXPECT_EQ(Name(MatchHow::kNormalised), "normalised");
+  EXPECT_EQ(Name(MatchHow::kNameOtherScript), "name_other_script");
+  EXPECT_EQ(Name(MatchHow::kNameSoundsAlike), "name_sounds_alike");
+  // Keys alone never claim the engine's kinds: those come from the register service.
+  RegisterEntry e;
+  e.country = "TH";
+  e.details.names = {"สมชาย ใจดี"};
+  CheckQuery q;
+  q.name = "Somchai Jaidee";
+  EXPECT_TRUE(PreparedCheck(q).Match(e).empty());
+}
+
 }  // namespace
 }  // namespace trm::domain

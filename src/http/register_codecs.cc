@@ -1,5 +1,7 @@
 #include "http/register_codecs.h"
 
+#include <cmath>
+
 #include "common/clock.h"
 
 namespace trm::http {
@@ -108,6 +110,11 @@ json RegisterCheckToJson(const service::RegisterCheckResult& r) {
               {"query_value", OrNull(m.query_value)},
               {"entry_field", m.entry_field},
               {"how", domain::Name(m.how)}};
+      // A name found by the matching engine says how sure and how it agreed.
+      if (!m.agreement.empty()) {
+        jm["probability"] = std::round(m.probability * 1000) / 1000;
+        jm["agreement"] = m.agreement;
+      }
       // The entry's own value only for those who may see its details.
       if (hit.entry.detail) jm["entry_value"] = m.entry_value;
       matches.push_back(std::move(jm));

@@ -69,6 +69,18 @@ std::vector<DemoEntry> Entries() {
          "Listed for charging recruitment fees above the legal limit."},
         {S::kDismissed, 200, SourceKind::kPublicList, "Labour ministry warning list 2025",
          "Removed from the ministry's list after the fees were refunded."}}},
+      // Written in Thai only: a check for "Somchai Jaidee" or "Siam Raeng
+      // Ngan Co., Ltd." finds them through the matching engine.
+      {K::kPerson, R::kBroker, "TH",
+       {{"สมชาย ใจดี"}, {}, {}, {"Songkhla"}, {}, {}, {}},
+       120,
+       {{S::kAllegedInReport, 15, SourceKind::kCase, "Hotline report HL-2569-0457",
+         "Four men recruited for fishing boats say they paid fees for jobs that did not exist."}}},
+      {K::kOrganisation, R::kAgency, "TH",
+       {{"บริษัท สยามแรงงาน จำกัด"}, {}, {}, {"Bangkok, Din Daeng"}, {}, {}, {}},
+       200,
+       {{S::kCaseFiled, 30, SourceKind::kCase, "Department of Employment complaint 2569/118",
+         "Workers sent to Taiwan were charged fees above the legal limit and lost their jobs on arrival."}}},
   };
 }
 

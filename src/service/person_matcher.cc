@@ -69,6 +69,7 @@ Result<std::unique_ptr<PersonMatcher>> PersonMatcher::Load(const std::string& da
   options.reference_year = m->reference_year_;
   ASSIGN_OR_RETURN(m->engine_, match::Engine::Load(data_dir, options));
   m->index_ = std::make_unique<match::PersonIndex>(m->engine_.get(), m->engine_->model());
+  ASSIGN_OR_RETURN(m->register_names_, RegisterNames::Load(*m->engine_));
   return m;
 }
 

@@ -25,6 +25,7 @@
 #include "domain/records.h"
 #include "match/engine.h"
 #include "match/person_index.h"
+#include "service/register_names.h"
 #include "store/store.h"
 
 namespace trm::service {
@@ -48,7 +49,8 @@ struct PersonCandidate {
 class PersonMatcher {
  public:
   // Loads the engine's data (romanisation tables, vocabularies, a saved
-  // model) from `data_dir`. Ages are read relative to the year of `now`.
+  // model, the company words of register names) from `data_dir`. Ages are
+  // read relative to the year of `now`.
   static Result<std::unique_ptr<PersonMatcher>> Load(const std::string& data_dir, Millis now);
 
   // Brings the index up to date with the store, then returns up to `limit`
@@ -64,6 +66,9 @@ class PersonMatcher {
 
   // The engine itself, for other indexes (the register's names).
   const match::Engine& engine() const { return *engine_; }
+  // The register's names in the same engine (company words from the same
+  // data folder).
+  RegisterNames* register_names() { return register_names_.get(); }
   // Cases indexed so far.
   size_t size() const { return index_->size(); }
 
@@ -78,6 +83,7 @@ class PersonMatcher {
 
   std::unique_ptr<match::Engine> engine_;
   std::unique_ptr<match::PersonIndex> index_;
+  std::unique_ptr<RegisterNames> register_names_;
   int reference_year_ = 0;
   std::mutex catch_up_mu_;
   Millis watermark_ = 0;  // cases updated before this are in the index

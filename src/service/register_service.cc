@@ -1,7 +1,9 @@
 #include "service/register_service.h"
 
 #include <algorithm>
+#include <map>
 
+#include "domain/line_file.h"
 #include "domain/validation.h"
 #include "service/case_access.h"
 
@@ -42,6 +44,43 @@ bool NameContains(const domain::RegisterEntry& e, const std::string& key) {
   return has(e.details.names) || has(e.details.aliases);
 }
 
+// The entry's names that the engine found for the check's name and company,
+// by entry: a match of its own kind for each, unless the value matched by key
+// already (that says more) or is no longer the entry's (edited since the
+// index looked).
+using NameMatches = std::map<domain::Id, std::vector<domain::RegisterMatch>>;
+
+Result<NameMatches> MatchNames(RegisterNames* names, store::Store& store, const domain::CheckQuery& q) {
+  NameMatches out;
+  if (names == nullptr) return out;
+  for (const auto& [field, value] : {std::pair{"name", &q.name}, std::pair{"company", &q.company}}) {
+    if (domain::IsBlank(*value)) continue;
+    ASSIGN_OR_RETURN(auto hits, names->Query(store, *value));
+    for (RegisterNameHit& h : hits) {
+      const domain::MatchHow how =
+          h.other_script ? domain::MatchHow::kNameOtherScript : domain::MatchHow::kNameSoundsAlike;
+      domain::RegisterMatch m{field, std::string(domain::TrimSpaces(*value)), h.entry_field,
+                              std::move(h.entry_value), how, h.probability, std::move(h.agreement)};
+      out[h.entry_id].push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+void AddNameMatches(const domain::RegisterEntry& e, const NameMatches& found,
+                    std::vector<domain::RegisterMatch>& matches) {
+  auto it = found.find(e.id);
+  if (it == found.end()) return;
+  for (const domain::RegisterMatch& m : it->second) {
+    const auto& values = m.entry_field == "name" ? e.details.names : e.details.aliases;
+    if (std::find(values.begin(), values.end(), m.entry_value) == values.end()) continue;
+    const bool by_key = std::any_of(matches.begin(), matches.end(), [&](const domain::RegisterMatch& k) {
+      return k.query_field == m.query_field && k.entry_field == m.entry_field && k.entry_value == m.entry_value;
+    });
+    if (!by_key) matches.push_back(m);
+  }
+}
+
 }  // namespace
 
 Status CheckStatusFields(const RegisterStatusChange& s, const std::string& today) {
@@ -64,6 +103,7 @@ Result<RegisterCheckResult> RegisterService::Check(const Actor& actor, const dom
   const Millis now = clock_.Now();
   const std::string today = FormatDate(now);
   const domain::PreparedCheck prepared(q);
+  ASSIGN_OR_RETURN(NameMatches by_name, MatchNames(names_, store_, q));
   RegisterCheckResult out;
   out.extracted = prepared.extracted();
   RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
@@ -73,6 +113,7 @@ Result<RegisterCheckResult> RegisterService::Check(const Actor& actor, const dom
     Names names(tx);
     for (auto& e : entries) {
       std::vector<domain::RegisterMatch> matches = prepared.Match(e);
+      AddNameMatches(e, by_name, matches);
       if (matches.empty()) continue;
       // At the check level the entry's own values stay hidden: the query's
       // values and the field names say how it matched.

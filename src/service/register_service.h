@@ -17,6 +17,7 @@
 #include "domain/register_match.h"
 #include "service/actor.h"
 #include "service/policy.h"
+#include "service/register_names.h"
 #include "service/register_view.h"
 #include "store/store.h"
 
@@ -58,10 +59,15 @@ struct RegisterCheckResult {
 
 class RegisterService {
  public:
-  RegisterService(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+  // `names`: the register's names in the matching engine, or null when the
+  // engine is not installed (names then match by their keys only).
+  RegisterService(store::Store& store, const Clock& clock, RegisterNames* names = nullptr)
+      : store_(store), clock_(clock), names_(names) {}
 
   Result<RegisterAccess> Access(const Actor& actor);
-  // Any member. InvalidArgument naming the field for a bad query.
+  // Any member. InvalidArgument naming the field for a bad query. Names and
+  // companies also match names written in another script or spelled another
+  // way (by the matching engine, when installed).
   Result<RegisterCheckResult> Check(const Actor& actor, const domain::CheckQuery& q);
   // Details level. PermissionDenied below it.
   Result<std::vector<RegisterView>> List(const Actor& actor, const RegisterListQuery& q);
@@ -96,6 +102,7 @@ class RegisterService {
 
   store::Store& store_;
   const Clock& clock_;
+  RegisterNames* names_;
 };
 
 // Checks a status change's parts and that its date is not after `today`.

@@ -129,6 +129,20 @@ Result<std::vector<domain::RegisterEntry>> RegisterRepo::List(const RegisterFilt
   return out;
 }
 
+Result<std::vector<domain::RegisterEntry>> RegisterRepo::ChangedSince(Millis since, int limit) {
+  ASSIGN_OR_RETURN(Rows rows, conn_.Query(std::string("SELECT ") + kColumns + kStampColumns +
+                                              " FROM register_entries WHERE updated_at >= ? "
+                                              "ORDER BY updated_at, id LIMIT ?",
+                                          {since, int64_t{limit}}));
+  std::vector<domain::RegisterEntry> out;
+  out.reserve(rows.size());
+  for (const Row& row : rows) {
+    ASSIGN_OR_RETURN(auto e, FromRow(row));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 Status RegisterRepo::Update(const domain::RegisterEntry& e) {
   ASSIGN_OR_RETURN(
       int64_t n,

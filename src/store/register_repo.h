@@ -33,6 +33,9 @@ class RegisterRepo {
   // Writes everything but the id and creation if the stored version is
   // e.stamp.version - 1; Conflict otherwise.
   Status Update(const domain::RegisterEntry& e);
+  // Up to `limit` entries updated at or after `since`, oldest change first:
+  // how the register's name index catches up (service/register_names.h).
+  Result<std::vector<domain::RegisterEntry>> ChangedSince(Millis since, int limit);
 
   Result<domain::Id> AddHistory(const domain::RegisterHistory& h);
   // Oldest first.

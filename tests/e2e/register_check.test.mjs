@@ -3,7 +3,8 @@
 // worker of a Thai shelter pastes a job advert with the broker's phone number
 // into the Register page and sees the broker's "case filed" status, how it
 // matched, and nothing more: no names, identifiers, addresses, source
-// reference, linked case or link to the entry.
+// reference, linked case or link to the entry. Then a broker entered in Thai
+// script only is found by the Latin spelling, matched by name in another script.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -121,5 +122,48 @@ test('a social worker checks a broker\'s phone number from a job advert and sees
     // The entry's own page refuses a member who only checks.
     await page.goto(`${BASE}/#/register/${broker.id}`);
     await page.getByText(en['register.details_denied'], { exact: true }).waitFor();
+  });
+});
+
+test('a social worker checks a Latin spelling and sees the Thai-script broker matched by name in another script', async (t) => {
+  const signedIn = await call('POST', '/api/v1/auth/sign-in', null, { username: OFFICER, password: PASSWORD });
+  assert.equal(signedIn.status, 200, signedIn.text);
+  const created = await call('POST', '/api/v1/register', signedIn.json.token, {
+    kind: 'person',
+    role: 'broker',
+    country: 'TH',
+    names: ['สมชาย ใจดี'],
+    status: 'alleged_in_report',
+    status_date: '2026-02-01',
+    source: { kind: 'case', reference: `Hotline report ${randomBytes(4).toString('hex')}` },
+    reason: 'Named by four men recruited for fishing boats.',
+  });
+  assert.equal(created.status, 201, created.text);
+  const id = created.json.id;
+  await withContext(t, browser, async (context) => {
+    const page = await context.newPage();
+    await signIn(page, SOCIAL_WORKER);
+    await page.goto(`${BASE}/#/register`);
+    await assertHeading(page, en['register.title']);
+    const form = page.getByRole('form', { name: en['register.check_title'] });
+    await form.getByLabel(en['register_query.name'], { exact: true }).fill('Somchai Jaidee');
+    const res = await apiCall(page, 'POST', /\/api\/v1\/register\/check$/, () =>
+      form.getByRole('button', { name: en['register.check'], exact: true }).click(),
+    );
+    assert.equal(res.status(), 200, await res.text());
+    const match = (await res.json()).items.find((i) => i.entry.id === id).matches[0];
+
+    const card = page.locator(`.reg-check-results li[data-entry-id="${id}"]`);
+    await card.getByText(en['register_status.alleged_in_report'], { exact: true }).waitFor();
+    const explained = en['register.match_line_name']
+      .replace('{query}', en['register_query.name'])
+      .replace('{value}', 'Somchai Jaidee')
+      .replace('{field}', en['register_field.name'])
+      .replace('{how}', en['register_how.name_other_script'])
+      .replace('{agreement}', en[`register_agreement.${match.agreement}`])
+      .replace('{percent}', `${Math.round(match.probability * 100)}%`);
+    await card.getByText(explained, { exact: true }).waitFor();
+    await card.getByText(en['register.name_match_note'], { exact: true }).waitFor();
+    assert.ok(!(await page.locator('main').innerText()).includes('สมชาย'), 'the register\'s spelling stays hidden');
   });
 });

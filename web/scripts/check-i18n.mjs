@@ -237,6 +237,7 @@ if (en) {
     register_query: registerArray('QUERY_FIELDS'),
     register_field: registerArray('ENTRY_FIELDS'),
     register_how: registerArray('MATCH_HOW'),
+    register_agreement: registerArray('NAME_AGREEMENTS'),
     register_change: registerArray('HISTORY_CHANGES'),
     register_import: registerArray('IMPORT_ACTIONS'),
     register_matched: registerArray('MATCHED_BY'),

@@ -7,8 +7,8 @@ import { request } from './api';
 // The arrays are read by scripts/check-i18n.mjs: each value needs a
 // `register_status.X`, `register_kind.X`, `register_role.X`,
 // `register_source.X`, `register_query.X`, `register_field.X`,
-// `register_how.X`, `register_change.X`, `register_import.X`,
-// `register_matched.X` or `register_list.X` key. Same order as src/domain/register.cc.
+// `register_how.X`, `register_agreement.X`, `register_change.X`,
+// `register_import.X`, `register_matched.X` or `register_list.X` key. Same order as src/domain/register.cc.
 export const REGISTER_STATUSES = ['alleged_in_report', 'case_filed', 'convicted', 'acquitted', 'dismissed', 'expired'] as const;
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
 export const REGISTER_KINDS = ['person', 'organisation'] as const;
@@ -22,8 +22,11 @@ export const QUERY_FIELDS = ['name', 'company', 'phone', 'handle', 'website', 't
 export type QueryField = (typeof QUERY_FIELDS)[number];
 export const ENTRY_FIELDS = ['name', 'alias', 'phone', 'handle', 'website'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
-export const MATCH_HOW = ['exact', 'normalised'] as const;
+export const MATCH_HOW = ['exact', 'normalised', 'name_other_script', 'name_sounds_alike'] as const;
 export type MatchHow = (typeof MATCH_HOW)[number];
+// How a name found by the matching engine agreed (its name levels).
+export const NAME_AGREEMENTS = ['exact', 'romanised_exact', 'typo', 'phonetic', 'jaro_winkler_0.88', 'subset'] as const;
+export type NameAgreement = (typeof NAME_AGREEMENTS)[number];
 export const HISTORY_CHANGES = ['create', 'edit', 'status', 'link', 'unlink', 'import'] as const;
 export type HistoryChange = (typeof HISTORY_CHANGES)[number];
 export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'rejected'] as const;
@@ -110,6 +113,9 @@ export interface Match {
   entry_field: EntryField;
   how: MatchHow;
   entry_value?: string;
+  // Only for the name_* kinds: the engine's probability and how the names agreed.
+  probability?: number;
+  agreement?: NameAgreement;
 }
 
 export interface CheckQuery {

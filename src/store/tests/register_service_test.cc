@@ -349,7 +349,7 @@ TEST_P(DemoRegisterTest, TheDemoSeedsEntriesWithHistoryAndALinkedCase) {
   EXPECT_EQ(r->hits[0].matches[0].entry_field, "phone");
   EXPECT_EQ(r->hits[0].matches[1].entry_field, "handle");
   EXPECT_EQ(r->hits[0].matches[2].entry_field, "alias");
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM register_entries"), 5);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM register_entries"), 7);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM register_case_links"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM register_entries WHERE status = 'acquitted'"), 1);
 }

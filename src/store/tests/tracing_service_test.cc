@@ -20,38 +20,13 @@ using domain::TracingDecision;
 
 constexpr Millis kDay = 86'400'000;
 
-// The matching engine's data in the source tree (this file is src/store/tests/...).
-std::string MatchDataDir() {
-  return (std::filesystem::path(__FILE__).parent_path() / "../../../data/match").lexically_normal();
-}
-
 class TracingTest : public AppTest {
  protected:
-  // As AppTest::SetUp, with the matching engine loaded into the App.
+  // AppTest's App (with the matching engine), an organisation per side and a
+  // Khmer-script case to be found.
   void SetUp() override {
-    EngineTest::SetUp();
+    AppTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    ASSERT_TRUE(crypto::Init().ok());
-    key_ = crypto::RandomBytes(32);
-    raw_ = conn_.get();
-    std::vector<std::unique_ptr<store::Connection>> pool;
-    pool.push_back(std::move(conn_));
-    auto mode = GetParam() == store::Engine::kSqlite ? store::Store::Mode::kGroupCommit
-                                                     : store::Store::Mode::kPool;
-    auto st = std::make_unique<store::Store>(std::move(pool),
-                                             std::make_unique<crypto::FieldCipher>(key_), mode);
-    ASSERT_TRUE(st->Migrate(kStart).ok());
-    auto manual = std::make_unique<ManualClock>(kStart);
-    clock_ = manual.get();
-    auto matcher = service::PersonMatcher::Load(MatchDataDir(), kStart);
-    ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
-    service::AuthPolicy policy;
-    policy.password_cost = crypto::PasswordCost::kTest;
-    app_ = std::make_unique<service::App>(std::move(st), std::move(manual), policy,
-                                          std::vector<domain::IndicatorSet>{},
-                                          domain::RightsNoticeLibrary{},
-                                          std::vector<domain::RepatriationFlow>{}, std::move(*matcher));
-
     th_shelter_ = AddOrg("Shelter Bangkok", "TH");
     kh_shelter_ = AddOrg("Shelter Phnom Penh", "KH");
     kh_other_ = AddOrg("Legal aid Phnom Penh", "KH");

@@ -1,6 +1,7 @@
 // The register (#/register): "check a job offer" for every member (a name,
 // a company, a phone number, a chat handle, a website, or the advert
-// pasted), each result with its status and how it matched. Those who may see
+// pasted), each result with its status and how it matched (a name in another
+// script or spelling with the engine's probability). Those who may see
 // details also get the list of entries with its filters; editors the links
 // to a new entry and to the import.
 import { useState } from 'preact/hooks';
@@ -150,8 +151,17 @@ function Results({ result }: { result: CheckResult }) {
             <p class="small">{t('register.how_matched')}</p>
             <ul class="reg-matches small">
               {matches.map((m, i) => (
-                <li key={i}>
-                  {m.query_value
+                <li key={i} data-how={m.how}>
+                  {m.agreement && m.query_value
+                    ? t('register.match_line_name', {
+                        query: t(`register_query.${m.query_field}`),
+                        value: m.query_value,
+                        field: t(`register_field.${m.entry_field}`),
+                        how: t(`register_how.${m.how}`),
+                        agreement: t(`register_agreement.${m.agreement}`),
+                        percent: `${Math.round((m.probability ?? 0) * 100)}%`,
+                      })
+                    : m.query_value
                     ? t('register.match_line', {
                         query: t(`register_query.${m.query_field}`),
                         value: m.query_value,
@@ -165,6 +175,7 @@ function Results({ result }: { result: CheckResult }) {
                 </li>
               ))}
             </ul>
+            {matches.some((m) => m.agreement) ? <p class="small note">{t('register.name_match_note')}</p> : null}
           </li>
         ))}
       </ol>
