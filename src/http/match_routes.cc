@@ -1,8 +1,7 @@
 #include "http/match_routes.h"
 
-#include <cmath>
-
 #include "http/codecs.h"
+#include "http/match_codecs.h"
 
 namespace trm::http {
 namespace {
@@ -16,24 +15,15 @@ json CaseBrief(const service::CaseView& v) {
               {"person", PersonToJson(c.person)}};
 }
 
-// To `places` decimals, as the nearest double (so JSON shows 0.3167, not 0.31670000000000004).
-double Rounded(double x, int places) {
-  const double scale = std::pow(10.0, places);
-  return std::round(x * scale) / scale;
-}
-
 json LinkBrief(const domain::PersonLink& l) {
   return json{{"id", l.id}, {"decision", domain::Name(l.decision)}, {"version", l.stamp.version}};
 }
 
 json MatchToJson(const service::MatchedCase& m) {
-  json reasons = json::array();
-  for (const service::MatchReason& r : m.candidate.reasons)
-    reasons.push_back({{"field", r.field}, {"level", r.level}, {"weight", Rounded(r.weight, 2)}});
   return json{{"case", CaseBrief(m.view)},
-              {"probability", Rounded(m.candidate.probability, 4)},
+              {"probability", ProbabilityJson(m.candidate.probability)},
               {"decision", m.candidate.decision},
-              {"reasons", reasons},
+              {"reasons", ReasonsToJson(m.candidate.reasons)},
               {"link", m.link ? LinkBrief(*m.link) : json(nullptr)}};
 }
 

@@ -1,9 +1,8 @@
 #include "http/tracing_codecs.h"
 
-#include <cmath>
-
 #include "common/clock.h"
 #include "http/codecs.h"
+#include "http/match_codecs.h"
 
 namespace trm::http {
 namespace {
@@ -14,12 +13,6 @@ json UserRef(domain::Id id, const std::string& name) {
 
 json OrgRef(const domain::Organisation& o) {
   return json{{"id", o.id}, {"name", o.name}, {"country", o.country}};
-}
-
-// To `places` decimals, as the nearest double (0.3167, not 0.31670000000000004).
-double Rounded(double x, int places) {
-  const double scale = std::pow(10.0, places);
-  return std::round(x * scale) / scale;
 }
 
 Result<domain::Searcher> SearcherFromJson(const json& j) {
@@ -133,9 +126,6 @@ json CandidateDecisionToJson(const service::CandidateDecisionView& v) {
 
 json TracingCandidateToJson(const service::TracingCandidate& c) {
   const domain::Person& p = c.person;
-  json reasons = json::array();
-  for (const service::MatchReason& m : c.match.reasons)
-    reasons.push_back({{"field", m.field}, {"level", m.level}, {"weight", Rounded(m.weight, 2)}});
   return json{
       {"case",
        {{"id", c.case_id},
@@ -149,9 +139,9 @@ json TracingCandidateToJson(const service::TracingCandidate& c) {
           {"approximate_age", p.approximate_age ? json(*p.approximate_age) : json(nullptr)},
           {"gender", domain::Name(p.gender)},
           {"citizenship", p.citizenship}}}}},
-      {"probability", Rounded(c.match.probability, 4)},
+      {"probability", ProbabilityJson(c.match.probability)},
       {"decision", c.match.decision},
-      {"reasons", reasons},
+      {"reasons", ReasonsToJson(c.match.reasons)},
       {"officer_decision", c.decision ? CandidateDecisionToJson(*c.decision) : json(nullptr)},
   };
 }

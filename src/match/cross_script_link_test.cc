@@ -73,7 +73,9 @@ void ExpectReRegistrationsLinked(int families) {
   }
   // Background rows are not linked to the re-registered people.
   for (const LinkedPair& p : result->pairs) {
-    if (p.a < pairs.size() || p.b < pairs.size()) EXPECT_EQ(p.a, p.b);
+    if (p.a < pairs.size() || p.b < pairs.size()) {
+      EXPECT_EQ(p.a, p.b);
+    }
   }
 }
 
