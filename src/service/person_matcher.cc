@@ -8,10 +8,6 @@
 namespace trm::service {
 namespace {
 
-// Cases read per catch-up query: bounded memory when a node starts with a
-// large archive, and every batch still moves the watermark forward.
-constexpr int kCatchUpBatch = 2000;
-
 // Below the engine's review threshold a pair is "possible": shown to the
 // person who is about to record someone, who knows more than the fields, but
 // never proposed as a duplicate on its own. A name that agrees after
@@ -75,32 +71,16 @@ Result<std::unique_ptr<PersonMatcher>> PersonMatcher::Load(const std::string& da
 
 Status PersonMatcher::CatchUp(store::Store& store) {
   std::lock_guard lock(catch_up_mu_);
-  for (;;) {
-    std::vector<domain::Case> changed;
-    RETURN_IF_ERROR(store.Read([&](store::Tx& tx) -> Status {
-      ASSIGN_OR_RETURN(changed, tx.cases().ChangedSince(watermark_, kCatchUpBatch));
-      return Status::Ok();
-    }));
-    Millis newest = watermark_;
-    for (const domain::Case& c : changed) {
-      match::Record r = RecordOf(std::to_string(c.id), c.person, YearOf(c.stamp.created_at),
-                                 reference_year_);
-      // A person the engine cannot read (it should not happen: the case's
-      // person passed validation) stays out of the index rather than
-      // stopping every query.
-      (void)index_->Add(r);
-      newest = std::max(newest, c.stamp.updated_at);
-    }
-    // Rows at exactly `newest` are read again next time (another change may
-    // land in the same millisecond); re-adding replaces, so that is harmless.
-    // A full batch whose rows all share one millisecond cannot move on by
-    // time alone; step past it rather than loop.
-    if (static_cast<int>(changed.size()) < kCatchUpBatch) {
-      watermark_ = newest;
-      return Status::Ok();
-    }
-    watermark_ = newest == watermark_ ? newest + 1 : newest;
-  }
+  return watermark_.CatchUp(
+      store,
+      [](store::Tx& tx, Millis since, int limit) { return tx.cases().ChangedSince(since, limit); },
+      [&](const domain::Case& c) {
+        // A person the engine cannot read (it should not happen: the case's
+        // person passed validation) stays out of the index rather than
+        // stopping every query.
+        (void)index_->Add(RecordOf(std::to_string(c.id), c.person, YearOf(c.stamp.created_at),
+                                   reference_year_));
+      });
 }
 
 Result<double> PersonMatcher::PairProbability(const domain::Person& a, int a_year,

@@ -25,6 +25,7 @@
 #include "domain/records.h"
 #include "match/engine.h"
 #include "match/person_index.h"
+#include "service/change_watermark.h"
 #include "service/register_names.h"
 #include "store/store.h"
 
@@ -86,7 +87,7 @@ class PersonMatcher {
   std::unique_ptr<RegisterNames> register_names_;
   int reference_year_ = 0;
   std::mutex catch_up_mu_;
-  Millis watermark_ = 0;  // cases updated before this are in the index
+  ChangeWatermark watermark_;  // GUARDED_BY(catch_up_mu_)
 };
 
 // The calendar year (UTC) of a time.

@@ -8,8 +8,6 @@
 namespace trm::service {
 namespace {
 
-constexpr int kCatchUpBatch = 2000;
-
 // The engine's model asks "are these two records one person?" of records
 // drawn from a whole caseload: its prior is tiny, and a name alone, however
 // well it agrees, stays far below its thresholds. A register check asks a
@@ -92,26 +90,12 @@ void RegisterNames::Replace(const domain::RegisterEntry& e) {
 }
 
 Status RegisterNames::CatchUp(store::Store& store) {
-  for (;;) {
-    std::vector<domain::RegisterEntry> changed;
-    RETURN_IF_ERROR(store.Read([&](store::Tx& tx) -> Status {
-      ASSIGN_OR_RETURN(changed, tx.register_entries().ChangedSince(watermark_, kCatchUpBatch));
-      return Status::Ok();
-    }));
-    Millis newest = watermark_;
-    for (const domain::RegisterEntry& e : changed) {
-      Replace(e);
-      newest = std::max(newest, e.stamp.updated_at);
-    }
-    // As in PersonMatcher::CatchUp: rows at exactly `newest` are read again
-    // next time (replacing is harmless); a full batch in one millisecond
-    // steps past it.
-    if (static_cast<int>(changed.size()) < kCatchUpBatch) {
-      watermark_ = newest;
-      return Status::Ok();
-    }
-    watermark_ = newest == watermark_ ? newest + 1 : newest;
-  }
+  return watermark_.CatchUp(
+      store,
+      [](store::Tx& tx, Millis since, int limit) {
+        return tx.register_entries().ChangedSince(since, limit);
+      },
+      [&](const domain::RegisterEntry& e) { Replace(e); });
 }
 
 Result<std::vector<RegisterNameHit>> RegisterNames::Query(store::Store& store, const std::string& name) {

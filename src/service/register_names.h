@@ -41,6 +41,7 @@
 #include "match/model.h"
 #include "match/prepared_record.h"
 #include "match/script.h"
+#include "service/change_watermark.h"
 #include "store/store.h"
 
 namespace trm::service {
@@ -93,7 +94,7 @@ class RegisterNames {
   const match::Model model_;
   std::mutex mu_;
   std::map<domain::Id, std::vector<Name>> names_;  // GUARDED_BY(mu_) by entry
-  Millis watermark_ = 0;                           // GUARDED_BY(mu_)
+  ChangeWatermark watermark_;                      // GUARDED_BY(mu_)
 };
 
 }  // namespace trm::service
