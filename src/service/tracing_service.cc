@@ -205,9 +205,10 @@ Result<std::vector<TracingCandidate>> TracingService::Candidates(const Actor& ac
   ASSIGN_OR_RETURN(auto found, matcher_->Query(store_, sought, kAskEngine));
   const Millis now = clock_.Now();
   std::vector<TracingCandidate> out;
-  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) -> Status {
+  // Filtered on a reader (consent and case loads stay off the writer); the
+  // answer leaves only after its audit row is durable.
+  RETURN_IF_ERROR(store_.Read([&](store::Tx& tx) -> Status {
     out.clear();
-    // Asked again inside the transaction: the officer may have changed meanwhile.
     ASSIGN_OR_RETURN(domain::TracingRequest r, LoadFor(tx, actor, id, TracingAction::kCandidates));
     Names names(tx);
     ASSIGN_OR_RETURN(domain::Organisation org, names.Org(r.organisation_id));
@@ -228,6 +229,9 @@ Result<std::vector<TracingCandidate>> TracingService::Candidates(const Actor& ac
       }
       out.push_back(std::move(t));
     }
+    return Status::Ok();
+  }));
+  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) -> Status {
     return tx.audit().Append(TracingEvent(actor, now, "tracing.candidates", id, ShownList(out))).status();
   }));
   return out;
