@@ -16,9 +16,9 @@ constexpr size_t kAskEngine = 50;
 constexpr size_t kShow = 10;
 
 std::string IdList(const std::vector<MatchedCase>& shown) {
-  std::string out = "shown";
-  for (const MatchedCase& m : shown) out += " " + std::to_string(m.view.c.id);
-  return shown.empty() ? "shown none" : out;
+  std::vector<domain::Id> ids;
+  for (const MatchedCase& m : shown) ids.push_back(m.view.c.id);
+  return ShownCases(ids);
 }
 
 Result<PersonLinkView> LinkView(store::Tx& tx, const Actor& actor, domain::PersonLink link,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/consent.h"
+#include "service/case_audit.h"
 #include "service/names.h"
 #include "service/policy.h"
 #include "store/stamp.h"
@@ -84,10 +85,9 @@ domain::Person Identifying(const domain::Person& p) {
 }
 
 std::string ShownList(const std::vector<TracingCandidate>& shown) {
-  if (shown.empty()) return "shown none";
-  std::string out = "shown";
-  for (const TracingCandidate& c : shown) out += " " + std::to_string(c.case_id);
-  return out;
+  std::vector<domain::Id> ids;
+  for (const TracingCandidate& c : shown) ids.push_back(c.case_id);
+  return ShownCases(ids);
 }
 
 }  // namespace
