@@ -6,12 +6,12 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { Alert, Field, RadioGroup } from '../../components/Field';
 import { splitError } from '../../errors';
-import { countryName, formatDate, formatDateTime, formatNumber, personName } from '../../format';
+import { countryName, formatDateTime, formatNumber, personName } from '../../format';
 import { useI18n } from '../../i18n';
 import { TRACING_DECISIONS, tracingApi, type Candidate, type OfficerDecision, type TracingDecision, type TracingRequest } from '../../tracingApi';
 import { WhenLoaded, generalText, useLoaded } from '../casework/common';
 import { MatchReasons } from '../../components/PossibleMatches';
-import { DecisionBadge } from './common';
+import { DecisionBadge, PersonFacts } from './common';
 
 const NOTE_MAX = 2000;
 
@@ -78,27 +78,7 @@ function CandidateCard({
           <dt>{t('tracing.held_by')}</dt>
           <dd dir="auto">{`${c.case.owner.name} · ${countryName(c.case.owner.country, tag)}`}</dd>
         </div>
-        <div>
-          <dt>{t('person.gender')}</dt>
-          <dd>{t(`gender.${p.gender}`)}</dd>
-        </div>
-        {p.birth_date ? (
-          <div>
-            <dt>{t('person.birth_date')}</dt>
-            <dd>{formatDate(p.birth_date, tag)}</dd>
-          </div>
-        ) : p.approximate_age != null ? (
-          <div>
-            <dt>{t('person.approximate_age')}</dt>
-            <dd>{String(p.approximate_age)}</dd>
-          </div>
-        ) : null}
-        {p.citizenship.length ? (
-          <div>
-            <dt>{t('person.citizenship')}</dt>
-            <dd>{p.citizenship.map((x) => countryName(x, tag)).join(', ')}</dd>
-          </div>
-        ) : null}
+        <PersonFacts p={p} />
         <div>
           <dt>{t('tracing.likelihood')}</dt>
           <dd class="likelihood">{t('tracing.likelihood_value', { percent, verdict: t(`tracing_match.${c.decision}`) })}</dd>

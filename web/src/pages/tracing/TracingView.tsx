@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import { Alert } from '../../components/Field';
 import { ConflictAlert, RecordPending, useRecord } from '../../components/RecordPage';
 import { takeFlash } from '../../flash';
-import { countryName, formatDate, formatDateTime, personName } from '../../format';
+import { countryName, formatDateTime, personName } from '../../format';
 import { useI18n } from '../../i18n';
 import { href } from '../../router';
 import { tracingApi } from '../../tracingApi';
 import { Candidates } from './Candidates';
-import { StatusBadge } from './common';
+import { PersonFacts, StatusBadge } from './common';
 import { ManageRequest } from './ManageRequest';
 
 export function TracingView({ id }: { id: number }) {
@@ -119,28 +119,7 @@ export function TracingView({ id }: { id: number }) {
             {personName(p)}
           </dd>
         </div>
-        <div>
-          <dt>{t('person.gender')}</dt>
-          <dd>{t(`gender.${p.gender}`)}</dd>
-        </div>
-        {p.birth_date ? (
-          <div>
-            <dt>{t('person.birth_date')}</dt>
-            <dd>{formatDate(p.birth_date, tag)}</dd>
-          </div>
-        ) : null}
-        {p.approximate_age != null ? (
-          <div>
-            <dt>{t('person.approximate_age')}</dt>
-            <dd>{String(p.approximate_age)}</dd>
-          </div>
-        ) : null}
-        {p.citizenship.length ? (
-          <div>
-            <dt>{t('person.citizenship')}</dt>
-            <dd>{p.citizenship.map((c) => countryName(c, tag)).join(', ')}</dd>
-          </div>
-        ) : null}
+        <PersonFacts p={p} />
         {r.sought.last_known_place ? (
           <div>
             <dt>{t('tracing.last_known_place')}</dt>

@@ -1,7 +1,8 @@
 // Pieces shared by the family tracing screens: the status and decision
-// badges, the sought person's name, the table of requests.
+// badges, a person's facts, the table of requests.
 import { countryName, formatDate, personName } from '../../format';
 import { useI18n } from '../../i18n';
+import type { Person } from '../../api';
 import { href } from '../../router';
 import type { TracingDecision, TracingRequest, TracingStatus } from '../../tracingApi';
 import './tracing.css';
@@ -14,6 +15,38 @@ export function StatusBadge({ status }: { status: TracingStatus }) {
 export function DecisionBadge({ decision }: { decision: TracingDecision }) {
   const { t } = useI18n();
   return <span class={`badge badge--tr-${decision}`}>{t(`tracing_decision.${decision}`)}</span>;
+}
+
+// A person's gender, birth date or stated age, and citizenship, as items of
+// a <dl class="facts">: the sought person and each candidate case's person.
+export function PersonFacts({ p }: { p: Pick<Person, 'gender' | 'birth_date' | 'approximate_age' | 'citizenship'> }) {
+  const { t, tag } = useI18n();
+  return (
+    <>
+      <div>
+        <dt>{t('person.gender')}</dt>
+        <dd>{t(`gender.${p.gender}`)}</dd>
+      </div>
+      {p.birth_date ? (
+        <div>
+          <dt>{t('person.birth_date')}</dt>
+          <dd>{formatDate(p.birth_date, tag)}</dd>
+        </div>
+      ) : null}
+      {p.approximate_age != null ? (
+        <div>
+          <dt>{t('person.approximate_age')}</dt>
+          <dd>{String(p.approximate_age)}</dd>
+        </div>
+      ) : null}
+      {p.citizenship.length ? (
+        <div>
+          <dt>{t('person.citizenship')}</dt>
+          <dd>{p.citizenship.map((c) => countryName(c, tag)).join(', ')}</dd>
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 export function RequestTable({ items }: { items: TracingRequest[] }) {
