@@ -54,6 +54,16 @@ class Api {
     Routes();
   }
 
+  // Reads whose audit row is handed over (SentOnceAudited) never wait for
+  // the writer, so they run on the I/O threads.
+  static constexpr bool kInline = true;
+
+  bool RunsInline(const Request& req) const {
+    std::string path;
+    if (!PercentDecode(req.target.substr(0, req.target.find('?')), &path, false)) return false;
+    return router_.RunsInline(req.method, path);
+  }
+
   Response Handle(Request& req) {
     Response res = Dispatch(req);
     if (req.path.rfind("/api/", 0) == 0) res.Set("Cache-Control", "no-store");
@@ -118,15 +128,17 @@ class Api {
     }));
     router_.Add("GET", "/api/v1/cases", Auth([this](Request& r, const Params&, const service::Actor& a) {
       return ListCases(r, a);
-    }));
+    }), kInline);
     router_.Add("POST", "/api/v1/cases", Auth([this](Request& r, const Params&, const service::Actor& a) {
       return CreateCase(r, a);
     }));
     router_.Add("GET", "/api/v1/cases/{id}", Auth([this](Request&, const Params& p, const service::Actor& a) {
       auto id = IdParam(p, "id");
       if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
-      return CaseResult(200, app_.cases().Get(a, *id));
-    }));
+      auto read = app_.cases().GetAudited(a, *id);
+      if (!read.ok()) return ErrorResponse(read.status());
+      return SentOnceAudited(Json(200, CaseToJson(read->shown)), read->audit);
+    }), kInline);
     router_.Add("PATCH", "/api/v1/cases/{id}", Auth([this](Request& r, const Params& p, const service::Actor& a) {
       return UpdateCase(r, p, a);
     }));
@@ -158,6 +170,14 @@ class Api {
     AddMatchRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddTracingRoutes(router_, app_, [this](Authed h) { return Auth(std::move(h)); });
     AddPublicReportRoutes(router_, app_, opts_.public_reports);
+  }
+
+  // The answer goes out only once the read's audit row is durable.
+  static Response SentOnceAudited(Response res, const store::PendingCommit& audit) {
+    res.send_when = [audit](std::function<void(const Status&)> send) {
+      audit.OnDone(std::move(send));
+    };
+    return res;
   }
 
   static Response CaseResult(int status, const Result<service::CaseView>& v) {
@@ -238,14 +258,16 @@ class Api {
     if (!size.ok()) return ErrorResponse(size.status());
     f.page = *page;
     f.page_size = *size;
-    auto list = app_.cases().List(a, f);
-    if (!list.ok()) return ErrorResponse(list.status());
+    auto read = app_.cases().ListAudited(a, f);
+    if (!read.ok()) return ErrorResponse(read.status());
+    const service::CaseListView& list = read->shown;
     json items = json::array();
-    for (const auto& v : list->items) items.push_back(CaseSummaryToJson(v));
-    return Json(200, {{"items", items},
-                      {"page", list->page},
-                      {"page_size", list->page_size},
-                      {"total", list->total}});
+    for (const auto& v : list.items) items.push_back(CaseSummaryToJson(v));
+    return SentOnceAudited(Json(200, {{"items", items},
+                                      {"page", list.page},
+                                      {"page_size", list.page_size},
+                                      {"total", list.total}}),
+                           read->audit);
   }
 
   Response CreateCase(Request& req, const service::Actor& a) {
@@ -317,7 +339,8 @@ class Api {
 
 Handler MakeHandler(service::App& app, ApiOptions options) {
   auto api = std::make_shared<Api>(app, std::move(options));
-  return [api](Request& req) { return api->Handle(req); };
+  return Handler{[api](Request& req) { return api->Handle(req); },
+                 [api](const Request& req) { return api->RunsInline(req); }};
 }
 
 }  // namespace trm::http

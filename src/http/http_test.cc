@@ -25,6 +25,17 @@ TEST(Router, MatchesParamsAndTellsWrongMethodFromNoPath) {
   EXPECT_EQ(r.Find(req, &p, &h), Router::Match::kNoPath);
 }
 
+TEST(Router, TellsWhichRoutesRunInline) {
+  Router r;
+  r.Add("GET", "/api/v1/cases/{id}", [](Request&, const Params&) { return Response{}; },
+        /*runs_inline=*/true);
+  r.Add("PATCH", "/api/v1/cases/{id}", [](Request&, const Params&) { return Response{}; });
+  EXPECT_TRUE(r.RunsInline("GET", "/api/v1/cases/7"));
+  EXPECT_FALSE(r.RunsInline("PATCH", "/api/v1/cases/7"));  // waits for the writer
+  EXPECT_FALSE(r.RunsInline("DELETE", "/api/v1/cases/7"));  // no such route
+  EXPECT_FALSE(r.RunsInline("GET", "/api/v1/cases/7/x"));
+}
+
 TEST(Query, DecodesAndRejectsBrokenEscapes) {
   std::map<std::string, std::string> q;
   ASSERT_TRUE(ParseQuery("status=open&name=%E0%B8%AA+x&empty=", &q));

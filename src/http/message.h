@@ -2,10 +2,13 @@
 // rest of the layer builds fast and tests without sockets.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "common/status.h"
 
 namespace trm::http {
 
@@ -28,6 +31,11 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // When set, the server holds the answer until this reports a status
+  // (through the callback it is given, from any thread): ok sends it, an
+  // error is sent instead. A read's answer waits so for its audit row, while
+  // the server's threads go on serving others.
+  std::function<void(std::function<void(const Status&)>)> send_when;
 
   void Set(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -17,14 +17,15 @@ std::vector<std::string> Split(const std::string& path) {
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
-  routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler)});
+void Router::Add(std::string method, std::string pattern, RouteHandler handler,
+                 bool runs_inline) {
+  routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler), runs_inline});
 }
 
-Router::Match Router::Find(const Request& req, Params* params, const RouteHandler** handler,
-                           std::string* allowed) const {
-  const std::vector<std::string> parts = Split(req.path);
-  bool path_matched = false;
+const Router::Route* Router::Lookup(const std::string& method, const std::string& path,
+                                    Params* params, bool* path_matched,
+                                    std::string* allowed) const {
+  const std::vector<std::string> parts = Split(path);
   for (const Route& r : routes_) {
     if (r.parts.size() != parts.size()) continue;
     Params p;
@@ -37,16 +38,30 @@ Router::Match Router::Find(const Request& req, Params* params, const RouteHandle
         ok = want == parts[i];
     }
     if (!ok) continue;
-    path_matched = true;
-    if (r.method != req.method) {
+    *path_matched = true;
+    if (r.method != method) {
       if (allowed) *allowed += (allowed->empty() ? "" : ", ") + r.method;
       continue;
     }
-    *params = std::move(p);
-    *handler = &r.handler;
-    return Match::kFound;
+    if (params) *params = std::move(p);
+    return &r;
   }
-  return path_matched ? Match::kWrongMethod : Match::kNoPath;
+  return nullptr;
+}
+
+Router::Match Router::Find(const Request& req, Params* params, const RouteHandler** handler,
+                           std::string* allowed) const {
+  bool path_matched = false;
+  const Route* r = Lookup(req.method, req.path, params, &path_matched, allowed);
+  if (r == nullptr) return path_matched ? Match::kWrongMethod : Match::kNoPath;
+  *handler = &r->handler;
+  return Match::kFound;
+}
+
+bool Router::RunsInline(const std::string& method, const std::string& path) const {
+  bool path_matched = false;
+  const Route* r = Lookup(method, path, nullptr, &path_matched, nullptr);
+  return r != nullptr && r->runs_inline;
 }
 
 }  // namespace trm::http

@@ -16,20 +16,29 @@ using RouteHandler = std::function<Response(Request&, const Params&)>;
 
 class Router {
  public:
-  void Add(std::string method, std::string pattern, RouteHandler handler);
+  // `runs_inline`: the handler never waits for the writer (see
+  // Handler::runs_inline in server.h).
+  void Add(std::string method, std::string pattern, RouteHandler handler,
+           bool runs_inline = false);
 
   enum class Match { kFound, kNoPath, kWrongMethod };
   // Finds the route for the request; fills `params` and `handler` when found.
   // On kWrongMethod, `allowed` lists the methods the path accepts ("GET, PATCH").
   Match Find(const Request& req, Params* params, const RouteHandler** handler,
              std::string* allowed = nullptr) const;
+  // Whether the route for this method and (decoded) path was added to run
+  // inline; false when there is none.
+  bool RunsInline(const std::string& method, const std::string& path) const;
 
  private:
   struct Route {
     std::string method;
     std::vector<std::string> parts;
     RouteHandler handler;
+    bool runs_inline = false;
   };
+  const Route* Lookup(const std::string& method, const std::string& path, Params* params,
+                      bool* path_matched, std::string* allowed) const;
   std::vector<Route> routes_;
 };
 

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <cctype>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -46,8 +48,71 @@ bhttp::response<bhttp::string_body> FromResponse(Response&& res, unsigned versio
   return out;
 }
 
+// Reports from the store's committer (send_when) may come after the server
+// stopped, even after Serve returned; they are posted only while `open`.
+struct PostGuard {
+  std::mutex mu;
+  bool open = true;  // GUARDED_BY(mu)
+};
+
+// What every session shares besides the options and the handler.
+struct Shared {
+  asio::thread_pool& workers;
+  std::shared_ptr<PostGuard> guard = std::make_shared<PostGuard>();
+};
+
+Response Handle(const Handler& handler, Request& r) {
+  try {
+    return handler.handle(r);
+  } catch (const std::exception& e) {
+    // A bug, not an expected failure: log it and answer 500 without details.
+    std::cerr << "trm: internal error handling " << r.method << " " << r.path << ": " << e.what()
+              << "\n";
+    return ErrorResponse(500, "internal", "internal error");
+  }
+}
+
+// Runs the handler on a worker thread; the session resumes on its own
+// executor with the response.
+asio::awaitable<Response> HandleOn(asio::thread_pool& workers, const Handler& handler,
+                                   Request r) {
+  auto ex = co_await asio::this_coro::executor;
+  co_return co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(Response)>(
+      [&](auto done) {
+        auto shared = std::make_shared<decltype(done)>(std::move(done));
+        asio::post(workers, [shared, ex, &handler, r = std::move(r)]() mutable {
+          Response res = Handle(handler, r);
+          asio::post(ex, [shared, res = std::move(res)]() mutable { (*shared)(std::move(res)); });
+        });
+      },
+      asio::use_awaitable);
+}
+
+// Suspends the session until the response's send_when reports; the report
+// may come from any thread, and the session resumes on its own executor.
+asio::awaitable<Response> HoldUntilReleased(Response res, Shared& shared) {
+  auto gate = std::move(res.send_when);
+  res.send_when = nullptr;
+  auto ex = co_await asio::this_coro::executor;
+  Status status = co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(Status)>(
+      [&](auto done) {
+        auto waiting = std::make_shared<decltype(done)>(std::move(done));
+        gate([waiting, ex, guard = shared.guard](const Status& s) {
+          std::lock_guard lock(guard->mu);
+          if (guard->open)
+            asio::post(ex, [waiting, s]() mutable { (*waiting)(std::move(s)); });
+        });
+      },
+      asio::use_awaitable);
+  if (status.ok()) co_return res;
+  Response failed = ErrorResponse(status);
+  AddSecurityHeaders(failed);
+  failed.Set("Cache-Control", "no-store");
+  co_return failed;
+}
+
 asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& opts,
-                              const Handler& handler) {
+                              const Handler& handler, Shared& shared) {
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
   beast::error_code ec;
@@ -80,15 +145,12 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& opts,
       version = req.version();
       keep_alive = req.keep_alive();
       Request r = ToRequest(req, ip);
-      try {
-        res = handler(r);
-      } catch (const std::exception& e) {
-        // A bug, not an expected failure: log it and answer 500 without details.
-        std::cerr << "trm: internal error handling " << r.method << " " << r.path << ": "
-                  << e.what() << "\n";
-        res = ErrorResponse(500, "internal", "internal error");
-      }
+      if (handler.runs_inline && handler.runs_inline(r))
+        res = Handle(handler, r);
+      else
+        res = co_await HandleOn(shared.workers, handler, std::move(r));
     }
+    if (res.send_when) res = co_await HoldUntilReleased(std::move(res), shared);
     if (ec) {  // answered before routing
       AddSecurityHeaders(res);
       res.Set("Cache-Control", "no-store");
@@ -102,21 +164,24 @@ asio::awaitable<void> Session(tcp::socket socket, const ServerOptions& opts,
 }
 
 asio::awaitable<void> Listen(tcp::acceptor& acceptor, const ServerOptions& opts,
-                             const Handler& handler) {
+                             const Handler& handler, Shared& shared) {
   auto ex = co_await asio::this_coro::executor;
   while (true) {
     beast::error_code ec;
     tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
     if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
     if (ec) continue;
-    asio::co_spawn(ex, Session(std::move(socket), opts, handler), asio::detached);
+    asio::co_spawn(ex, Session(std::move(socket), opts, handler, shared), asio::detached);
   }
 }
 
 }  // namespace
 
 Status Serve(const ServerOptions& opts, Handler handler) {
-  asio::io_context ioc(opts.threads);
+  const int io_threads = std::max(1, opts.io_threads);
+  asio::io_context ioc(io_threads);
+  asio::thread_pool workers(static_cast<size_t>(std::max(1, opts.threads)));
+  Shared shared{workers};
   tcp::acceptor acceptor(ioc);
   beast::error_code ec;
   auto address = asio::ip::make_address(opts.address, ec);
@@ -140,11 +205,14 @@ Status Serve(const ServerOptions& opts, Handler handler) {
     timer->async_wait([&ioc, timer](const beast::error_code&) { ioc.stop(); });
   });
 
-  asio::co_spawn(ioc, Listen(acceptor, opts, handler), asio::detached);
-  std::vector<std::thread> workers;
-  for (int i = 1; i < opts.threads; ++i) workers.emplace_back([&] { ioc.run(); });
+  asio::co_spawn(ioc, Listen(acceptor, opts, handler, shared), asio::detached);
+  std::vector<std::thread> io;
+  for (int i = 1; i < io_threads; ++i) io.emplace_back([&] { ioc.run(); });
   ioc.run();
-  for (auto& t : workers) t.join();
+  for (auto& t : io) t.join();
+  workers.join();  // handlers still running finish before the service goes
+  std::lock_guard lock(shared.guard->mu);
+  shared.guard->open = false;
   return Status::Ok();
 }
 

@@ -130,8 +130,10 @@ Result<Actor> AuthService::Authenticate(const std::string& token, const std::str
     return Status::Ok();
   }));
   if (touch) {
-    RETURN_IF_ERROR(store_.Write(
-        [&](store::Tx& tx) -> Status { return tx.sessions().Touch(hash, now); }));
+    // Not waited for: the request needs nothing from it, and a lost touch
+    // only lets the session idle out a minute early.
+    (void)store_.WriteLater(
+        [hash, now](store::Tx& tx) -> Status { return tx.sessions().Touch(hash, now); });
   }
   if (policy_.session_cache > 0) {
     std::lock_guard lock(cache_mu_);

@@ -132,20 +132,27 @@ Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
 // A read runs on a reader connection; only its audit row goes through the
 // writer. The answer is given only once that row is durable, so nothing is
 // disclosed without its record.
-Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
+Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id id) {
   const Millis now = clock_.Now();
-  Result<CaseView> out = Status::Internal("case was not read");
+  Result<CaseView> view = Status::Internal("case was not read");
   Status s = store_.Read([&](store::Tx& tx) -> Status {
     ASSIGN_OR_RETURN(domain::Case c, LoadFor(tx, actor, id, Action::kViewCase));
-    out = MakeView(tx, std::move(c));
-    return out.status();
+    view = MakeView(tx, std::move(c));
+    return view.status();
   });
   if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
   if (!s.ok()) return s;
-  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
-    return tx.audit().Append(CaseEvent(actor, now, "case.read", id)).status();
-  }));
-  return out;
+  store::PendingCommit audit = store_.WriteLater([event = CaseEvent(actor, now, "case.read", id)](
+                                                     store::Tx& tx) {
+    return tx.audit().Append(event).status();
+  });
+  return Audited<CaseView>{std::move(*view), std::move(audit)};
+}
+
+Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
+  ASSIGN_OR_RETURN(Audited<CaseView> read, GetAudited(actor, id));
+  RETURN_IF_ERROR(read.audit.Wait());
+  return std::move(read.shown);
 }
 
 Result<CaseView> CaseService::Update(const Actor& actor, domain::Id id, const CaseChange& change) {
@@ -236,7 +243,8 @@ Result<CaseView> CaseService::Reopen(const Actor& actor, domain::Id id, int64_t 
   return SetStatus(actor, id, version, reason, domain::CaseStatus::kOpen);
 }
 
-Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilter& filter) {
+Result<Audited<CaseListView>> CaseService::ListAudited(const Actor& actor,
+                                                       const store::CaseFilter& filter) {
   if (filter.page < 1 || filter.page > 1000000)
     return Status::InvalidArgument("page must be between 1 and 1000000", "page");
   if (filter.page_size < 1 || filter.page_size > 100)
@@ -259,13 +267,17 @@ Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilt
   });
   if (!s.ok()) return s;
   // A list shows names, so it is a read of each listed case.
-  RETURN_IF_ERROR(store_.Write([&](store::Tx& tx) {
-    return tx.audit()
-        .Append(store::AuditEvent{now, actor.user_id, actor.organisation_id, "case.list", "case",
-                                  ids.empty() ? "-" : ids, actor.ip, ""})
-        .status();
-  }));
-  return out;
+  store::AuditEvent event{now, actor.user_id, actor.organisation_id, "case.list", "case",
+                          ids.empty() ? "-" : ids, actor.ip, ""};
+  store::PendingCommit audit = store_.WriteLater(
+      [event = std::move(event)](store::Tx& tx) { return tx.audit().Append(event).status(); });
+  return Audited<CaseListView>{std::move(out), std::move(audit)};
+}
+
+Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilter& filter) {
+  ASSIGN_OR_RETURN(Audited<CaseListView> list, ListAudited(actor, filter));
+  RETURN_IF_ERROR(list.audit.Wait());
+  return std::move(list.shown);
 }
 
 Status CaseService::Share(const Actor& actor, domain::Id id, domain::Id organisation_id) {

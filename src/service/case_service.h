@@ -31,6 +31,14 @@ struct CaseListView {
   int page_size = 20;
 };
 
+// What a read will show, with its audit row on its way to the disk: show
+// `shown` only once `audit` reports ok (nothing leaves without its record).
+template <typename T>
+struct Audited {
+  T shown;
+  store::PendingCommit audit;
+};
+
 struct NewCase {
   domain::Person person;
   std::optional<domain::Id> assignee_id;
@@ -59,12 +67,16 @@ class CaseService {
 
   Result<CaseView> Create(const Actor& actor, const NewCase& input);
   Result<CaseView> Get(const Actor& actor, domain::Id id);
+  // Get without waiting for the audit row: for the HTTP layer, which sends
+  // the answer once the row is durable and meanwhile serves others.
+  Result<Audited<CaseView>> GetAudited(const Actor& actor, domain::Id id);
   Result<CaseView> Update(const Actor& actor, domain::Id id, const CaseChange& change);
   Result<CaseView> Close(const Actor& actor, domain::Id id, int64_t version,
                          const std::string& reason);
   Result<CaseView> Reopen(const Actor& actor, domain::Id id, int64_t version,
                           const std::string& reason);
   Result<CaseListView> List(const Actor& actor, const store::CaseFilter& filter);
+  Result<Audited<CaseListView>> ListAudited(const Actor& actor, const store::CaseFilter& filter);
 
   // Shares a case with another organisation (used by referrals; exposed for tests).
   Status Share(const Actor& actor, domain::Id id, domain::Id organisation_id);

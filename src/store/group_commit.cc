@@ -1,6 +1,8 @@
 #include "store/group_commit.h"
 
 #include <exception>
+#include <memory>
+#include <vector>
 
 #include "store/tx.h"
 
@@ -36,6 +38,22 @@ Status GroupCommitter::Write(const std::function<Status(Tx&)>& fn) {
   return Submit(job);
 }
 
+void GroupCommitter::WriteLater(std::function<Status(Tx&)> fn, PendingCommit done) {
+  auto job = std::make_unique<Job>();
+  job->owned = std::move(fn);
+  job->use_case = &job->owned;
+  job->later = done;
+  {
+    std::lock_guard lock(mu_);
+    if (!stopping_) {
+      queue_.push_back(job.release());
+      work_.notify_one();
+      return;
+    }
+  }
+  done.Finish(Status::Unavailable("the store is shutting down"));
+}
+
 Status GroupCommitter::Raw(const std::function<Status(Connection&)>& fn) {
   Job job;
   job.raw = &fn;
@@ -64,13 +82,19 @@ void GroupCommitter::Loop() {
       RunRaw(*batch.front());
     else
       RunBatch(batch);
+    std::vector<std::unique_ptr<Job>> later;
     {
       std::lock_guard lock(mu_);
       for (Job* j : batch) {
+        if (j->later) {
+          later.emplace_back(j);
+          continue;
+        }
         j->done = true;
         j->ready.notify_one();
       }
     }
+    for (auto& j : later) j->later->Finish(j->result);
   }
 }
 

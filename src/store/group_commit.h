@@ -18,10 +18,12 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "common/status.h"
 #include "crypto/field_cipher.h"
+#include "store/pending_commit.h"
 #include "store/sql.h"
 
 namespace trm::store {
@@ -38,6 +40,9 @@ class GroupCommitter {
   // Runs `fn` in the next batch; returns its status once the batch committed,
   // or Unavailable when the commit failed.
   Status Write(const std::function<Status(Tx&)>& fn);
+  // Queues `fn` for the next batch and returns at once; `done` gets its
+  // status once the batch committed (on the committer thread).
+  void WriteLater(std::function<Status(Tx&)> fn, PendingCommit done);
   // Runs `fn` on the writer connection alone, outside any transaction.
   Status Raw(const std::function<Status(Connection&)>& fn);
 
@@ -50,6 +55,10 @@ class GroupCommitter {
     Status result;
     bool done = false;              // GUARDED_BY(mu_)
     std::condition_variable ready;  // its caller waits here, so only it wakes
+    // WriteLater: the job owns its use case, reports through `later`, and is
+    // deleted by the committer once answered.
+    std::function<Status(Tx&)> owned;
+    std::optional<PendingCommit> later;
   };
 
   Status Submit(Job& job);

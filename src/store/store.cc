@@ -69,6 +69,13 @@ Status Store::Write(const std::function<Status(Tx&)>& fn) {
   return Status::Ok();
 }
 
+PendingCommit Store::WriteLater(std::function<Status(Tx&)> fn) {
+  if (!committer_) return PendingCommit::Finished(Write(fn));
+  PendingCommit done;
+  committer_->WriteLater(std::move(fn), done);
+  return done;
+}
+
 Status Store::Read(const std::function<Status(Tx&)>& fn) {
   if (pool_.empty()) {
     return committer_->Raw([&](Connection& conn) {
@@ -77,8 +84,16 @@ Status Store::Read(const std::function<Status(Tx&)>& fn) {
     });
   }
   Lease lease(*this);
-  Tx tx(*lease, *cipher_);
-  return fn(tx);
+  Connection& conn = *lease;
+  RETURN_IF_ERROR(conn.BeginRead());
+  Tx tx(conn, *cipher_);
+  Status s = fn(tx);
+  Status end = conn.Commit();  // a read-only transaction: Commit only ends it
+  if (!end.ok()) {
+    (void)conn.Rollback();
+    if (s.ok()) return Status::Unavailable("could not finish reading: " + end.message());
+  }
+  return s;
 }
 
 Status Store::Raw(const std::function<Status(Connection&)>& fn) {

@@ -28,6 +28,7 @@
 
 #include "crypto/field_cipher.h"
 #include "store/group_commit.h"
+#include "store/pending_commit.h"
 #include "store/tx.h"
 #include "store/sql.h"
 
@@ -48,8 +49,13 @@ class Store {
   // Runs `fn` inside a write transaction. Returns fn's status, or the commit's
   // failure. A Conflict or constraint failure from fn rolls everything back.
   Status Write(const std::function<Status(Tx&)>& fn);
-  // Runs `fn` without a transaction: only for reads that need no snapshot
-  // across statements and write no audit row (e.g. session lookup).
+  // The same, without waiting: the returned PendingCommit reports the status
+  // once the write is durable. With group commit the calling thread is free
+  // meanwhile; with a connection pool the write is done before this returns.
+  PendingCommit WriteLater(std::function<Status(Tx&)> fn);
+  // Runs `fn` in a read-only transaction on a reader connection: one snapshot
+  // for all its statements. For reads that write nothing, not even an audit
+  // row (that goes through Write, after the read).
   Status Read(const std::function<Status(Tx&)>& fn);
 
   // Applies pending migrations on one connection. Returns how many ran.

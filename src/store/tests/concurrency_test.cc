@@ -52,6 +52,47 @@ TEST_P(ConcurrencyTest, ParallelUseCasesCommitOrRollBackIndividually) {
   EXPECT_TRUE(v.intact) << v.reason;
 }
 
+// A write handed over without waiting (a read's audit row): the caller is
+// told once it is durable, a failed one reports its error and leaves nothing,
+// and many in flight at once all land.
+TEST_P(ConcurrencyTest, WritesHandedOverReportOnceDurable) {
+  auto audit_rows = [&](const std::string& action) {
+    auto rows = raw().Query("SELECT COUNT(*) FROM audit_log WHERE action = ?", {action});
+    return rows.ok() ? rows->at(0).Int(0) : -1;
+  };
+  std::vector<store::PendingCommit> pending;
+  for (int i = 0; i < 40; ++i) {
+    pending.push_back(store().WriteLater([i](store::Tx& tx) {
+      return tx.audit()
+          .Append(store::AuditEvent{1000 + i, std::nullopt, std::nullopt, "test.later", "case", std::to_string(i),
+                                    "127.0.0.1", ""})
+          .status();
+    }));
+  }
+  store::PendingCommit refused = store().WriteLater([](store::Tx& tx) -> Status {
+    RETURN_IF_ERROR(tx.audit()
+                        .Append(store::AuditEvent{2000, std::nullopt, std::nullopt, "test.refused", "case", "1",
+                                                  "127.0.0.1", ""})
+                        .status());
+    return Status::InvalidArgument("refused after writing");
+  });
+  for (auto& p : pending) EXPECT_TRUE(p.Wait().ok());
+  Status why = refused.Wait();
+  EXPECT_EQ(why.code(), Code::kInvalidArgument);
+  EXPECT_EQ(audit_rows("test.later"), 40);
+  EXPECT_EQ(audit_rows("test.refused"), 0);
+  // A callback given after the outcome is known runs at once, with it.
+  Status seen = Status::Internal("not called");
+  refused.OnDone([&](const Status& s) { seen = s; });
+  EXPECT_EQ(seen.code(), Code::kInvalidArgument);
+  store::AuditVerdict v;
+  ASSERT_TRUE(store().Read([&](store::Tx& tx) -> Status {
+    ASSIGN_OR_RETURN(v, tx.audit().Verify());
+    return Status::Ok();
+  }).ok());
+  EXPECT_TRUE(v.intact) << v.reason;
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ConcurrencyTest, AllEngines(), EngineParamName);
 
 }  // namespace
