@@ -11,7 +11,17 @@
 namespace trm::store_test {
 namespace {
 
-class ConcurrencyTest : public AppTest {};
+class ConcurrencyTest : public AppTest {
+ protected:
+  void ExpectChainIntact() {
+    store::AuditVerdict v;
+    ASSERT_TRUE(store().Read([&](store::Tx& tx) -> Status {
+      ASSIGN_OR_RETURN(v, tx.audit().Verify());
+      return Status::Ok();
+    }).ok());
+    EXPECT_TRUE(v.intact) << v.reason;
+  }
+};
 
 TEST_P(ConcurrencyTest, ParallelUseCasesCommitOrRollBackIndividually) {
   domain::Id org = AddOrg("Shelter", "TH");
@@ -44,12 +54,7 @@ TEST_P(ConcurrencyTest, ParallelUseCasesCommitOrRollBackIndividually) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM cases"), created.load());
   EXPECT_EQ(count("SELECT COUNT(*) FROM case_team"), created.load());
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'case.create'"), created.load());
-  store::AuditVerdict v;
-  ASSERT_TRUE(store().Read([&](store::Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(v, tx.audit().Verify());
-    return Status::Ok();
-  }).ok());
-  EXPECT_TRUE(v.intact) << v.reason;
+  ExpectChainIntact();
 }
 
 // A write handed over without waiting (a read's audit row): the caller is
@@ -85,12 +90,7 @@ TEST_P(ConcurrencyTest, WritesHandedOverReportOnceDurable) {
   Status seen = Status::Internal("not called");
   refused.OnDone([&](const Status& s) { seen = s; });
   EXPECT_EQ(seen.code(), Code::kInvalidArgument);
-  store::AuditVerdict v;
-  ASSERT_TRUE(store().Read([&](store::Tx& tx) -> Status {
-    ASSIGN_OR_RETURN(v, tx.audit().Verify());
-    return Status::Ok();
-  }).ok());
-  EXPECT_TRUE(v.intact) << v.reason;
+  ExpectChainIntact();
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ConcurrencyTest, AllEngines(), EngineParamName);
