@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cctype>
 #include <iostream>
 #include <memory>
@@ -48,11 +49,13 @@ bhttp::response<bhttp::string_body> FromResponse(Response&& res, unsigned versio
   return out;
 }
 
-// Reports from the store's committer (send_when) may come after the server
-// stopped, even after Serve returned; they are posted only while `open`.
+// Answers held for a report from the store's committer (send_when). Serve
+// waits for the outstanding reports before it destroys the io_context, so a
+// late report never resumes a session on a destroyed one.
 struct PostGuard {
   std::mutex mu;
-  bool open = true;  // GUARDED_BY(mu)
+  std::condition_variable settled;
+  int outstanding = 0;  // GUARDED_BY(mu)
 };
 
 // What every session shares besides the options and the handler.
@@ -97,10 +100,16 @@ asio::awaitable<Response> HoldUntilReleased(Response res, Shared& shared) {
   Status status = co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(Status)>(
       [&](auto done) {
         auto waiting = std::make_shared<decltype(done)>(std::move(done));
-        gate([waiting, ex, guard = shared.guard](const Status& s) {
+        {
+          std::lock_guard lock(shared.guard->mu);
+          ++shared.guard->outstanding;
+        }
+        gate([waiting, ex, guard = shared.guard](const Status& s) mutable {
+          // Handed on whole: posted to a stopped io_context, the resumption is
+          // destroyed with it, and this callback keeps no share of it.
+          asio::post(ex, [w = std::move(waiting), s]() mutable { (*w)(std::move(s)); });
           std::lock_guard lock(guard->mu);
-          if (guard->open)
-            asio::post(ex, [waiting, s]() mutable { (*waiting)(std::move(s)); });
+          if (--guard->outstanding == 0) guard->settled.notify_all();
         });
       },
       asio::use_awaitable);
@@ -211,8 +220,11 @@ Status Serve(const ServerOptions& opts, Handler handler) {
   ioc.run();
   for (auto& t : io) t.join();
   workers.join();  // handlers still running finish before the service goes
-  std::lock_guard lock(shared.guard->mu);
-  shared.guard->open = false;
+  {
+    // The store answers every queued write, so this ends within a commit.
+    std::unique_lock lock(shared.guard->mu);
+    shared.guard->settled.wait(lock, [&] { return shared.guard->outstanding == 0; });
+  }
   return Status::Ok();
 }
 
