@@ -84,16 +84,8 @@ Status Store::Read(const std::function<Status(Tx&)>& fn) {
     });
   }
   Lease lease(*this);
-  Connection& conn = *lease;
-  RETURN_IF_ERROR(conn.BeginRead());
-  Tx tx(conn, *cipher_);
-  Status s = fn(tx);
-  Status end = conn.Commit();  // a read-only transaction: Commit only ends it
-  if (!end.ok()) {
-    (void)conn.Rollback();
-    if (s.ok()) return Status::Unavailable("could not finish reading: " + end.message());
-  }
-  return s;
+  Tx tx(*lease, *cipher_);
+  return fn(tx);
 }
 
 Status Store::Raw(const std::function<Status(Connection&)>& fn) {

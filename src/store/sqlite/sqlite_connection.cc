@@ -98,7 +98,6 @@ class SqliteConnection final : public Connection {
   }
 
   Status Begin() override { return Simple("BEGIN IMMEDIATE"); }
-  Status BeginRead() override { return Simple("BEGIN"); }
   Status Commit() override { return Simple("COMMIT"); }
   Status Rollback() override { return Simple("ROLLBACK"); }
 
@@ -189,10 +188,7 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   }
   auto conn = std::make_unique<SqliteConnection>(db);
   sqlite3_busy_timeout(db, 5000);
-  // Sorts and temporary indexes stay in memory; reads keep using pread, as a
-  // memory map is dropped whole by every read that follows a commit.
-  std::string pragmas =
-      "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
+  std::string pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;";
   pragmas += options.synchronous_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
   RETURN_IF_ERROR(conn->ExecScript(pragmas));
   return std::unique_ptr<Connection>(std::move(conn));
