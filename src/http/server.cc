@@ -75,44 +75,51 @@ Response Handle(const Handler& handler, Request& r) {
   }
 }
 
-// Runs the handler on a worker thread; the session resumes on its own
-// executor with the response.
-asio::awaitable<Response> HandleOn(asio::thread_pool& workers, const Handler& handler,
-                                   Request r) {
+// Suspends the coroutine until `start` calls the `resume` it is given, from
+// any thread, with a T; the coroutine then goes on, on its own executor, with
+// that T. `resume` hands the suspended coroutine on whole, so a copy of it
+// that outlives the call keeps no share of it (posted to a stopped
+// io_context, the coroutine is destroyed with it).
+template <typename T, typename Start>
+asio::awaitable<T> Resumed(Start start) {
   auto ex = co_await asio::this_coro::executor;
-  co_return co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(Response)>(
+  co_return co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(T)>(
       [&](auto done) {
-        auto shared = std::make_shared<decltype(done)>(std::move(done));
-        asio::post(workers, [shared, ex, &handler, r = std::move(r)]() mutable {
-          Response res = Handle(handler, r);
-          asio::post(ex, [shared, res = std::move(res)]() mutable { (*shared)(std::move(res)); });
+        auto waiting = std::make_shared<decltype(done)>(std::move(done));
+        start([waiting, ex](T value) mutable {
+          asio::post(ex, [w = std::move(waiting), v = std::move(value)]() mutable {
+            (*w)(std::move(v));
+          });
         });
       },
       asio::use_awaitable);
 }
 
-// Suspends the session until the response's send_when reports; the report
-// may come from any thread, and the session resumes on its own executor.
+// Runs the handler on a worker thread.
+asio::awaitable<Response> HandleOn(asio::thread_pool& workers, const Handler& handler,
+                                   Request r) {
+  co_return co_await Resumed<Response>([&](auto resume) {
+    asio::post(workers, [resume, &handler, r = std::move(r)]() mutable {
+      resume(Handle(handler, r));
+    });
+  });
+}
+
+// Holds the response until its send_when reports.
 asio::awaitable<Response> HoldUntilReleased(Response res, Shared& shared) {
   auto gate = std::move(res.send_when);
   res.send_when = nullptr;
-  auto ex = co_await asio::this_coro::executor;
-  Status status = co_await asio::async_initiate<const asio::use_awaitable_t<>&, void(Status)>(
-      [&](auto done) {
-        auto waiting = std::make_shared<decltype(done)>(std::move(done));
-        {
-          std::lock_guard lock(shared.guard->mu);
-          ++shared.guard->outstanding;
-        }
-        gate([waiting, ex, guard = shared.guard](const Status& s) mutable {
-          // Handed on whole: posted to a stopped io_context, the resumption is
-          // destroyed with it, and this callback keeps no share of it.
-          asio::post(ex, [w = std::move(waiting), s]() mutable { (*w)(std::move(s)); });
-          std::lock_guard lock(guard->mu);
-          if (--guard->outstanding == 0) guard->settled.notify_all();
-        });
-      },
-      asio::use_awaitable);
+  Status status = co_await Resumed<Status>([&](auto resume) {
+    {
+      std::lock_guard lock(shared.guard->mu);
+      ++shared.guard->outstanding;
+    }
+    gate([resume, guard = shared.guard](const Status& s) mutable {
+      resume(s);
+      std::lock_guard lock(guard->mu);
+      if (--guard->outstanding == 0) guard->settled.notify_all();
+    });
+  });
   if (status.ok()) co_return res;
   Response failed = ErrorResponse(status);
   AddSecurityHeaders(failed);
