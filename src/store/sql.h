@@ -89,6 +89,10 @@ class Connection {
   // Starts a read-write transaction that holds the write lock from its start
   // (SQLite BEGIN IMMEDIATE), so that two use cases never interleave.
   virtual Status Begin() = 0;
+  // Starts a read-only transaction: every statement until Commit sees one
+  // snapshot (a page of a list and its total agree), and SQLite checks its
+  // page cache against the log once instead of once per statement.
+  virtual Status BeginRead() = 0;
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
 

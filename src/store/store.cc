@@ -84,8 +84,28 @@ Status Store::Read(const std::function<Status(Tx&)>& fn) {
     });
   }
   Lease lease(*this);
-  Tx tx(*lease, *cipher_);
-  return fn(tx);
+  Connection& conn = *lease;
+  RETURN_IF_ERROR(conn.BeginRead());
+  // Ends the read transaction however `fn` leaves, an exception included, so
+  // the connection goes back to the pool with no snapshot held.
+  struct EndRead {
+    Connection& conn;
+    bool ended = false;
+    Status End() {
+      ended = true;
+      Status s = conn.Commit();  // read-only: Commit only ends it
+      if (!s.ok()) (void)conn.Rollback();
+      return s;
+    }
+    ~EndRead() {
+      if (!ended) (void)End();
+    }
+  } guard{conn};
+  Tx tx(conn, *cipher_);
+  Status s = fn(tx);
+  Status end = guard.End();
+  if (!end.ok() && s.ok()) return Status::Unavailable("could not finish reading: " + end.message());
+  return s;
 }
 
 Status Store::Raw(const std::function<Status(Connection&)>& fn) {

@@ -53,8 +53,9 @@ class Store {
   // once the write is durable. With group commit the calling thread is free
   // meanwhile; with a connection pool the write is done before this returns.
   PendingCommit WriteLater(std::function<Status(Tx&)> fn);
-  // Runs `fn` without a transaction: only for reads that need no snapshot
-  // across statements and write no audit row (e.g. session lookup).
+  // Runs `fn` in a read-only transaction on a reader connection: one snapshot
+  // for all its statements. For reads that write nothing, not even an audit
+  // row (that goes through Write, after the read).
   Status Read(const std::function<Status(Tx&)>& fn);
 
   // Applies pending migrations on one connection. Returns how many ran.

@@ -192,6 +192,14 @@ class PostgresConnection final : public Connection {
     return Simple("BEGIN");
   }
 
+  // REPEATABLE READ: one snapshot for the whole read, not one per statement.
+  Status BeginRead() override {
+    if (PQtransactionStatus(conn_) != PQTRANS_IDLE && PQstatus(conn_) == CONNECTION_OK) {
+      return Status::Internal("BEGIN: a transaction is already open");
+    }
+    return Simple("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
+
   Status Commit() override {
     RETURN_IF_ERROR(RequireTransaction("COMMIT"));
     PgResult res(PQexec(conn_, "COMMIT"));

@@ -98,6 +98,16 @@ class SqliteConnection final : public Connection {
   }
 
   Status Begin() override { return Simple("BEGIN IMMEDIATE"); }
+  // A reader connection must come back with no transaction open; one that
+  // did not would keep answering from its old snapshot, so it is ended here
+  // and the read refused rather than served stale.
+  Status BeginRead() override {
+    if (!sqlite3_get_autocommit(db_)) {
+      (void)Simple("ROLLBACK");
+      return Status::Internal("a read found its connection still inside a transaction");
+    }
+    return Simple("BEGIN");
+  }
   Status Commit() override { return Simple("COMMIT"); }
   Status Rollback() override { return Simple("ROLLBACK"); }
 
@@ -188,7 +198,10 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   }
   auto conn = std::make_unique<SqliteConnection>(db);
   sqlite3_busy_timeout(db, 5000);
-  std::string pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;";
+  // Sorts and temporary indexes stay in memory; reads keep using pread, as a
+  // memory map is dropped whole by every read that follows a commit.
+  std::string pragmas =
+      "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
   pragmas += options.synchronous_full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
   RETURN_IF_ERROR(conn->ExecScript(pragmas));
   return std::unique_ptr<Connection>(std::move(conn));

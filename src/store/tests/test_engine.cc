@@ -67,6 +67,7 @@ class SchemaConnection final : public Connection {
   }
   Status ExecScript(std::string_view sql) override { return inner_->ExecScript(sql); }
   Status Begin() override { return inner_->Begin(); }
+  Status BeginRead() override { return inner_->BeginRead(); }
   Status Commit() override { return inner_->Commit(); }
   Status Rollback() override { return inner_->Rollback(); }
   Result<int64_t> Insert(std::string_view sql, const std::vector<Value>& params) override {
