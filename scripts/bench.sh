@@ -9,6 +9,10 @@
 # Goals (the issue): reads >= 0.5 x nginx; writes >= 0.8 x bare SQLite, with
 # audit and encryption included.
 #
+# The reads are measured twice: as served, where a repeated read is answered
+# from the answer cache while nothing has changed, and "cold", on a server
+# started with --answer-cache-mb 0, where every read is built afresh.
+#
 # Everything runs on 127.0.0.1, every step is bounded in time, and every
 # process started here is stopped by its id on exit. The machine is shared, so
 # the measurements are interleaved in rounds (ceiling, then ours, side by side)
@@ -140,14 +144,15 @@ free_port() {
 "$TRM" demo --data "$RUN/template" --cases "$CASES" >"$RUN/demo.log"
 TRM_URL=
 TOKEN=
-start_trm() {  # label
+start_trm() {  # label [more trm serve options]
+  local label=$1; shift
   stop_pid "$TRM_PID"; TRM_PID=
   rm -rf "$RUN/data"
   cp -a "$RUN/template" "$RUN/data"
-  local log=$RUN/trm.$1.log port=
+  local log=$RUN/trm.$label.log port=
   : >"$log"
   "$TRM" serve --data "$RUN/data" --address 127.0.0.1 --port 0 --web '' \
-    --threads "$TRM_THREADS" >"$log" 2>&1 &
+    --threads "$TRM_THREADS" "$@" >"$log" 2>&1 &
   TRM_PID=$!
   for _ in $(seq 100); do
     port=$(sed -n 's|^OpenTRM serving on http://127.0.0.1:\([0-9]*\)$|\1|p' "$log" || true)
@@ -289,6 +294,14 @@ echo "bench: $(nproc) cores, load $LOAD_BEFORE; trm --threads $TRM_THREADS, ngin
 run_wrk warmup warm_nginx "$NGINX_URL" get_case.lua "$NGINX_PID" "$WARMUP"
 for round in $(seq "$ROUNDS"); do
   echo "bench: round $round/$ROUNDS" >&2
+  # Cold: with the answer cache off, every read is built afresh (decrypt,
+  # check access, encode). The same requests as below, on its own copy.
+  start_trm "r${round}cold" --answer-cache-mb 0
+  run_wrk warmup warm_trm "$TRM_URL" get_case.lua "$TRM_PID" "$WARMUP"
+  run_wrk "$round" trm_get_cold "$TRM_URL" get_case.lua "$TRM_PID"
+  run_wrk "$round" trm_list_cold "$TRM_URL" list_cases.lua "$TRM_PID"
+  # As served: a repeated read is answered from the answer cache while
+  # nothing has changed (service/answer_cache.h).
   start_trm "r$round"
   run_wrk warmup warm_trm "$TRM_URL" get_case.lua "$TRM_PID" "$WARMUP"
   run_wrk "$round" nginx_get "$NGINX_URL" get_case.lua "$NGINX_PID"
@@ -359,8 +372,10 @@ print("| Measurement | req/s | p50 ms | p99 ms | server CPU µs/req | server CPU
 print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for name, label in [("nginx_get", "nginx: static GET-case body"),
                     ("trm_get", "trm: GET /api/v1/cases/{id}"),
+                    ("trm_get_cold", "trm, answer cache off: GET /api/v1/cases/{id}"),
                     ("nginx_list", "nginx: static list body"),
                     ("trm_list", "trm: GET /api/v1/cases?page_size=20"),
+                    ("trm_list_cold", "trm, answer cache off: GET /api/v1/cases?page_size=20"),
                     ("trm_create", "trm: POST /api/v1/cases")]:
     rs = rows[name]
     fs = med(name, per_fsync) if name.startswith("trm") else float("nan")
@@ -385,6 +400,8 @@ print("|---|---:|---:|---:|:---:|")
 for a, b, label, goal in [("trm_get", "nginx_get", "GET one case / nginx", 0.5),
                           ("trm_list", "nginx_list", "list cases / nginx", 0.5),
                           ("trm_create", "sqlite_full", "create case / bare SQLite FULL", 0.8),
+                          ("trm_get_cold", "nginx_get", "GET one case, answer cache off / nginx", None),
+                          ("trm_list_cold", "nginx_list", "list cases, answer cache off / nginx", None),
                           ("trm_get", "sqlite_full", "GET one case / bare SQLite FULL (a GET commits an audit row)", None),
                           ("trm_list", "sqlite_full", "list cases / bare SQLite FULL (a list commits an audit row)", None)]:
     m, lo, hi = ratios(a, b)

@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
   serve->add_option("--port", server.port, "TCP port")->capture_default_str();
   serve->add_option("--address", server.address, "listen address")->capture_default_str();
   serve->add_option("--threads", server.threads, "worker threads")->capture_default_str();
+  serve->add_option("--answer-cache-mb", cfg.answer_cache_mb,
+                    "memory for answers kept to repeated case reads (0: keep none)")
+      ->capture_default_str()->check(CLI::Range(0, 4096));
   serve->add_option("--web", api.static_dir, "built web app folder ('' for API only)")
       ->capture_default_str();
   serve->add_flag("--secure-cookies", api.secure_cookies, "mark the session cookie Secure (HTTPS)");

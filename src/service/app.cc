@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -39,7 +40,8 @@ App::App(std::unique_ptr<store::Store> store, std::unique_ptr<Clock> clock,
       register_import_(*store_, *clock_),
       matcher_(std::move(matcher)),
       matches_(*store_, *clock_, matcher_.get()),
-      tracing_(*store_, *clock_, matcher_.get()) {}
+      tracing_(*store_, *clock_, matcher_.get()),
+      answers_(*store_, *clock_) {}
 
 Result<std::unique_ptr<store::Store>> OpenStoreOnly(const AppConfig& config) {
   RETURN_IF_ERROR(crypto::Init());
@@ -95,8 +97,11 @@ Result<std::unique_ptr<App>> OpenApp(const AppConfig& config, std::unique_ptr<Cl
     // Loaded, not filled: the index reads the cases on its first query.
     ASSIGN_OR_RETURN(matcher, PersonMatcher::Load(config.match_dir, clock->Now()));
   }
-  return std::make_unique<App>(std::move(store), std::move(clock), config.auth, std::move(sets),
-                               std::move(notices), std::move(flows), std::move(matcher));
+  auto app = std::make_unique<App>(std::move(store), std::move(clock), config.auth,
+                                   std::move(sets), std::move(notices), std::move(flows),
+                                   std::move(matcher));
+  app->answers().Resize(static_cast<size_t>(std::max(config.answer_cache_mb, 0)) << 20);
+  return app;
 }
 
 }  // namespace trm::service

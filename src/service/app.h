@@ -8,6 +8,7 @@
 
 #include "common/clock.h"
 #include "crypto/field_cipher.h"
+#include "service/answer_cache.h"
 #include "service/auth_service.h"
 #include "service/case_entry_service.h"
 #include "service/case_service.h"
@@ -38,6 +39,9 @@ struct AppConfig {
   std::string repatriation_dir = "data/repatriation";      // flows; skipped when missing
   std::string match_dir = "data/match";  // matching engine data; matching is off when missing
   bool sqlite_synchronous_full = true;
+  // Memory for answers kept to repeated case reads (service/answer_cache.h);
+  // 0 turns keeping off.
+  int answer_cache_mb = 32;
   AuthPolicy auth;
 };
 
@@ -67,6 +71,8 @@ class App {
   RegisterImportService& register_import() { return register_import_; }
   MatchService& matches() { return matches_; }
   TracingService& tracing() { return tracing_; }
+  // Answers to case reads, given again while nothing has changed.
+  AnswerCache& answers() { return answers_; }
   // Null when the matching engine's data is not installed.
   PersonMatcher* matcher() { return matcher_.get(); }
 
@@ -90,6 +96,7 @@ class App {
   std::unique_ptr<PersonMatcher> matcher_;
   MatchService matches_;
   TracingService tracing_;
+  AnswerCache answers_;
 };
 
 // Creates the data folder and key file when missing, opens the database and

@@ -146,7 +146,8 @@ Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id
                                                      store::Tx& tx) {
     return tx.audit().Append(event).status();
   });
-  return Audited<CaseView>{std::move(*view), std::move(audit)};
+  return Audited<CaseView>{std::move(*view), std::move(audit),
+                           ReadRecord{"case.read", "case", std::to_string(id), ""}};
 }
 
 Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
@@ -267,11 +268,12 @@ Result<Audited<CaseListView>> CaseService::ListAudited(const Actor& actor,
   });
   if (!s.ok()) return s;
   // A list shows names, so it is a read of each listed case.
-  store::AuditEvent event{now, actor.user_id, actor.organisation_id, "case.list", "case",
-                          ids.empty() ? "-" : ids, actor.ip, ""};
+  ReadRecord record{"case.list", "case", ids.empty() ? "-" : ids, ""};
+  store::AuditEvent event{now,           actor.user_id,      actor.organisation_id, record.action,
+                          record.record_type, record.record_id, actor.ip,              record.detail};
   store::PendingCommit audit = store_.WriteLater(
       [event = std::move(event)](store::Tx& tx) { return tx.audit().Append(event).status(); });
-  return Audited<CaseListView>{std::move(out), std::move(audit)};
+  return Audited<CaseListView>{std::move(out), std::move(audit), std::move(record)};
 }
 
 Result<CaseListView> CaseService::List(const Actor& actor, const store::CaseFilter& filter) {

@@ -12,6 +12,7 @@
 #include "common/clock.h"
 #include "domain/records.h"
 #include "service/actor.h"
+#include "service/audited.h"
 #include "service/policy.h"
 #include "store/store.h"
 
@@ -29,14 +30,6 @@ struct CaseListView {
   int64_t total = 0;
   int page = 1;
   int page_size = 20;
-};
-
-// What a read will show, with its audit row on its way to the disk: show
-// `shown` only once `audit` reports ok (nothing leaves without its record).
-template <typename T>
-struct Audited {
-  T shown;
-  store::PendingCommit audit;
 };
 
 struct NewCase {

@@ -54,9 +54,10 @@ void GroupCommitter::WriteLater(std::function<Status(Tx&)> fn, PendingCommit don
   done.Finish(Status::Unavailable("the store is shutting down"));
 }
 
-Status GroupCommitter::Raw(const std::function<Status(Connection&)>& fn) {
+Status GroupCommitter::Raw(const std::function<Status(Connection&)>& fn, bool writes) {
   Job job;
   job.raw = &fn;
+  job.raw_writes = writes;
   return Submit(job);
 }
 
@@ -78,10 +79,17 @@ void GroupCommitter::Loop() {
         }
       }
     }
-    if (batch.front()->raw)
+    NoticeOtherWriters();
+    bool changed;
+    if (batch.front()->raw) {
       RunRaw(*batch.front());
-    else
-      RunBatch(batch);
+      changed = batch.front()->raw_writes;
+    } else {
+      changed = RunBatch(batch);
+    }
+    // Before anyone hears of the commit: a caller that next reads must not be
+    // given an answer kept from before its own write.
+    if (changed) generation_.fetch_add(1, std::memory_order_acq_rel);
     std::vector<std::unique_ptr<Job>> later;
     {
       std::lock_guard lock(mu_);
@@ -106,20 +114,33 @@ void GroupCommitter::RunRaw(Job& job) {
   }
 }
 
-void GroupCommitter::RunBatch(std::deque<Job*>& batch) {
+void GroupCommitter::NoticeOtherWriters() {
+  if (engine_ != Engine::kSqlite) return;
+  auto rows = writer_->Query("PRAGMA data_version");
+  if (!rows.ok() || rows->empty()) {
+    generation_.fetch_add(1, std::memory_order_acq_rel);  // cannot tell: assume a change
+    return;
+  }
+  const int64_t v = (*rows)[0].Int(0);
+  if (data_version_ != -1 && v != data_version_) generation_.fetch_add(1, std::memory_order_acq_rel);
+  data_version_ = v;
+}
+
+bool GroupCommitter::RunBatch(std::deque<Job*>& batch) {
   Connection& conn = *writer_;
+  bool touched = false;
   auto fail_all = [&](const Status& why) {
     for (Job* j : batch) j->result = why;
   };
   if (Status s = conn.Begin(); !s.ok()) {
     fail_all(Status::Unavailable("could not start saving: " + s.message()));
-    return;
+    return false;
   }
   for (Job* job : batch) {
     if (!conn.Exec("SAVEPOINT uc").ok()) {
       (void)conn.Rollback();
       fail_all(Status::Unavailable("could not save"));
-      return;
+      return true;
     }
     Tx tx(conn, cipher_);
     Status s;
@@ -129,13 +150,14 @@ void GroupCommitter::RunBatch(std::deque<Job*>& batch) {
       s = Status::Internal(std::string("unexpected error: ") + e.what());
     }
     job->result = s;
+    touched = touched || tx.touched_records();
     bool undone = s.ok() ? conn.Exec("RELEASE uc").ok()
                          : conn.Exec("ROLLBACK TO uc").ok() && conn.Exec("RELEASE uc").ok();
     if (!undone) {
       // The transaction's state is unknown: give up the whole batch.
       (void)conn.Rollback();
       fail_all(Status::Unavailable("could not save"));
-      return;
+      return true;
     }
   }
   if (Status c = conn.Commit(); !c.ok()) {
@@ -143,6 +165,7 @@ void GroupCommitter::RunBatch(std::deque<Job*>& batch) {
     for (Job* j : batch)
       if (j->result.ok()) j->result = Status::Unavailable("could not save: " + c.message());
   }
+  return touched;
 }
 
 }  // namespace trm::store

@@ -13,6 +13,7 @@
 // its own batch).
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -44,14 +45,24 @@ class GroupCommitter {
   // status once the batch committed (on the committer thread).
   void WriteLater(std::function<Status(Tx&)> fn, PendingCommit done);
   // Runs `fn` on the writer connection alone, outside any transaction.
-  Status Raw(const std::function<Status(Connection&)>& fn);
+  // `writes`: whether it may change records (a migration does, a read
+  // without a reader pool does not).
+  Status Raw(const std::function<Status(Connection&)>& fn, bool writes = true);
 
   Engine engine() const { return engine_; }
+
+  // Changes after every commit that may have changed records (a use case that
+  // touched more than the audit log, or a Raw job), before its callers are
+  // answered, and at the first batch after another connection committed
+  // (SQLite `PRAGMA data_version` on the writer). Equal values mean nothing
+  // but audit rows was written in between.
+  uint64_t Generation() const { return generation_.load(std::memory_order_acquire); }
 
  private:
   struct Job {
     const std::function<Status(Tx&)>* use_case = nullptr;
     const std::function<Status(Connection&)>* raw = nullptr;
+    bool raw_writes = true;
     Status result;
     bool done = false;              // GUARDED_BY(mu_)
     std::condition_variable ready;  // its caller waits here, so only it wakes
@@ -63,8 +74,10 @@ class GroupCommitter {
 
   Status Submit(Job& job);
   void Loop();
-  void RunBatch(std::deque<Job*>& batch);
+  // Returns whether a use case of the batch touched records.
+  bool RunBatch(std::deque<Job*>& batch);
   void RunRaw(Job& job);
+  void NoticeOtherWriters();
 
   std::unique_ptr<Connection> writer_;  // used by the committer thread only
   const crypto::FieldCipher& cipher_;
@@ -74,6 +87,8 @@ class GroupCommitter {
   std::condition_variable work_;  // the committer waits for jobs
   std::deque<Job*> queue_;         // GUARDED_BY(mu_)
   bool stopping_ = false;          // GUARDED_BY(mu_)
+  std::atomic<uint64_t> generation_{1};
+  int64_t data_version_ = -1;  // committer thread only
   std::thread thread_;
 };
 

@@ -78,10 +78,12 @@ PendingCommit Store::WriteLater(std::function<Status(Tx&)> fn) {
 
 Status Store::Read(const std::function<Status(Tx&)>& fn) {
   if (pool_.empty()) {
-    return committer_->Raw([&](Connection& conn) {
-      Tx tx(conn, *cipher_);
-      return fn(tx);
-    });
+    return committer_->Raw(
+        [&](Connection& conn) {
+          Tx tx(conn, *cipher_);
+          return fn(tx);
+        },
+        /*writes=*/false);
   }
   Lease lease(*this);
   Connection& conn = *lease;
@@ -106,6 +108,11 @@ Status Store::Read(const std::function<Status(Tx&)>& fn) {
   Status end = guard.End();
   if (!end.ok() && s.ok()) return Status::Unavailable("could not finish reading: " + end.message());
   return s;
+}
+
+std::optional<uint64_t> Store::Generation() const {
+  if (!committer_) return std::nullopt;
+  return committer_->Generation();
 }
 
 Status Store::Raw(const std::function<Status(Connection&)>& fn) {

@@ -58,6 +58,12 @@ class Store {
   // row (that goes through Write, after the read).
   Status Read(const std::function<Status(Tx&)>& fn);
 
+  // A number that stays the same for as long as nothing but audit rows is
+  // committed (see GroupCommitter::Generation), for keeping answers to reads
+  // while it holds. nullopt when this store cannot tell: in pool mode other
+  // servers may write the same PostgreSQL database unseen.
+  std::optional<uint64_t> Generation() const;
+
   // Applies pending migrations on one connection. Returns how many ran.
   Result<int> Migrate(Millis now);
   Result<int> SchemaVersion();

@@ -36,25 +36,84 @@ class Tx {
         register_entries_(conn, cipher), person_links_(conn, cipher),
         tracing_(conn, cipher) {}
 
-  OrgRepo& orgs() { return orgs_; }
-  UserRepo& users() { return users_; }
-  SessionRepo& sessions() { return sessions_; }
-  CaseRepo& cases() { return cases_; }
-  CaseworkRepo& casework() { return casework_; }
-  IntakeRepo& intake() { return intake_; }
-  CaseEntryRepo& entries() { return entries_; }
-  ReferralRepo& referrals() { return referrals_; }
-  DirectoryRepo& directory() { return directory_; }
+  OrgRepo& orgs() {
+    touched_ = true;
+    return orgs_;
+  }
+  UserRepo& users() {
+    touched_ = true;
+    return users_;
+  }
+  SessionRepo& sessions() {
+    touched_ = true;
+    return sessions_;
+  }
+  CaseRepo& cases() {
+    touched_ = true;
+    return cases_;
+  }
+  CaseworkRepo& casework() {
+    touched_ = true;
+    return casework_;
+  }
+  IntakeRepo& intake() {
+    touched_ = true;
+    return intake_;
+  }
+  CaseEntryRepo& entries() {
+    touched_ = true;
+    return entries_;
+  }
+  ReferralRepo& referrals() {
+    touched_ = true;
+    return referrals_;
+  }
+  DirectoryRepo& directory() {
+    touched_ = true;
+    return directory_;
+  }
   AuditLog& audit() { return audit_; }
-  RepatriationRepo& repatriations() { return repatriations_; }
-  PaymentRepo& payments() { return payments_; }
-  LibraryRepo& library() { return library_; }
-  ReportRepo& reports() { return reports_; }
-  ReferralCaseRepo& referral_cases() { return referral_cases_; }
-  RegisterRepo& register_entries() { return register_entries_; }
-  PersonLinkRepo& person_links() { return person_links_; }
-  TracingRepo& tracing() { return tracing_; }
-  Connection& connection() { return conn_; }
+  RepatriationRepo& repatriations() {
+    touched_ = true;
+    return repatriations_;
+  }
+  PaymentRepo& payments() {
+    touched_ = true;
+    return payments_;
+  }
+  LibraryRepo& library() {
+    touched_ = true;
+    return library_;
+  }
+  ReportRepo& reports() {
+    touched_ = true;
+    return reports_;
+  }
+  ReferralCaseRepo& referral_cases() {
+    touched_ = true;
+    return referral_cases_;
+  }
+  RegisterRepo& register_entries() {
+    touched_ = true;
+    return register_entries_;
+  }
+  PersonLinkRepo& person_links() {
+    touched_ = true;
+    return person_links_;
+  }
+  TracingRepo& tracing() {
+    touched_ = true;
+    return tracing_;
+  }
+  Connection& connection() {
+    touched_ = true;
+    return conn_;
+  }
+
+  // Whether the use case reached anything but the audit log (any repository,
+  // or the connection itself). A write that did may have changed what reads
+  // answer; one that only appended audit rows did not (Store::Generation).
+  bool touched_records() const { return touched_; }
 
  private:
   Connection& conn_;
@@ -76,6 +135,7 @@ class Tx {
   RegisterRepo register_entries_;
   PersonLinkRepo person_links_;
   TracingRepo tracing_;
+  bool touched_ = false;
 };
 
 }  // namespace trm::store

@@ -1,6 +1,8 @@
 // SQLite as the server runs it: one writer (group commit) and reader
 // connections. Each Store::Read is one read transaction; these tests prove
-// that its snapshot ends with it, so a reader never answers from the past.
+// that its snapshot ends with it, so a reader never answers from the past,
+// and that Store::Generation moves with every write that could change an
+// answer, including one from another process.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -19,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ReaderSnapshotTest : public ::testing::Test {
+class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(crypto::Init().ok());
@@ -74,7 +76,7 @@ class ReaderSnapshotTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
 };
 
-TEST_F(ReaderSnapshotTest, EachReadSeesEveryWriteCommittedBeforeIt) {
+TEST_F(SqliteStoreTest, EachReadSeesEveryWriteCommittedBeforeIt) {
   for (int i = 1; i <= 20; ++i) {
     ASSERT_TRUE(AddNote("note " + std::to_string(i)).ok());
     auto n = CountNotes();
@@ -83,7 +85,7 @@ TEST_F(ReaderSnapshotTest, EachReadSeesEveryWriteCommittedBeforeIt) {
   }
 }
 
-TEST_F(ReaderSnapshotTest, AReadThatFailsOrThrowsLeavesNoSnapshotBehind) {
+TEST_F(SqliteStoreTest, AReadThatFailsOrThrowsLeavesNoSnapshotBehind) {
   ASSERT_TRUE(AddNote("before").ok());
   Status failed = store_->Read([&](store::Tx& tx) -> Status {
     auto rows = tx.connection().Query("SELECT COUNT(*) FROM note");
@@ -110,7 +112,7 @@ TEST_F(ReaderSnapshotTest, AReadThatFailsOrThrowsLeavesNoSnapshotBehind) {
 
 // A connection asked to begin a read while still inside a transaction ends
 // that transaction and refuses, so the next read starts from the present.
-TEST_F(ReaderSnapshotTest, BeginningAReadInsideATransactionEndsItAndRefuses) {
+TEST_F(SqliteStoreTest, BeginningAReadInsideATransactionEndsItAndRefuses) {
   auto conn = store::OpenSqlite((fs::path(dir_) / "trm.db").string(), {});
   ASSERT_TRUE(conn.ok()) << conn.status().ToString();
   store::Connection& c = **conn;
@@ -126,6 +128,39 @@ TEST_F(ReaderSnapshotTest, BeginningAReadInsideATransactionEndsItAndRefuses) {
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->at(0).Int(0), 2);
   EXPECT_TRUE(c.Commit().ok());
+}
+
+TEST_F(SqliteStoreTest, GenerationMovesWithWritesOfRecordsOnly) {
+  auto at = [&] { return store_->Generation().value_or(0); };
+  const uint64_t start = at();
+  ASSERT_NE(start, 0u);
+  // A use case that touches nothing but returns ok, and one that fails.
+  ASSERT_TRUE(store_->Write([](store::Tx&) { return Status::Ok(); }).ok());
+  EXPECT_EQ(at(), start);
+  ASSERT_TRUE(CountNotes().ok());  // reads leave it too
+  EXPECT_EQ(at(), start);
+  ASSERT_TRUE(AddNote("a record").ok());
+  const uint64_t after_write = at();
+  EXPECT_NE(after_write, start);
+  // Handed over without waiting: moved once durable, before it is reported.
+  store::PendingCommit later = store_->WriteLater([](store::Tx& tx) {
+    return tx.connection().Insert("INSERT INTO note (body) VALUES ('later')", {}).status();
+  });
+  ASSERT_TRUE(later.Wait().ok());
+  EXPECT_NE(at(), after_write);
+}
+
+TEST_F(SqliteStoreTest, GenerationMovesWhenAnotherProcessWrites) {
+  const uint64_t start = store_->Generation().value_or(0);
+  ASSERT_TRUE(store_->Write([](store::Tx&) { return Status::Ok(); }).ok());
+  ASSERT_EQ(store_->Generation().value_or(0), start);
+  // Another connection (as another process would) adds a note.
+  auto other = store::OpenSqlite((fs::path(dir_) / "trm.db").string(), {});
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE((*other)->Insert("INSERT INTO note (body) VALUES ('from elsewhere')", {}).ok());
+  // Noticed by the writer at its next batch, before that batch is answered.
+  ASSERT_TRUE(store_->Write([](store::Tx&) { return Status::Ok(); }).ok());
+  EXPECT_NE(store_->Generation().value_or(0), start);
 }
 
 }  // namespace
