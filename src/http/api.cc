@@ -133,7 +133,7 @@ class Api {
       return CreateCase(r, a);
     }));
     router_.Add("GET", "/api/v1/cases/{id}", Auth([this](Request& req, const Params& p, const service::Actor& a) {
-      return AnsweredOnce(req, a, [&]() -> Result<Fresh> {
+      return AnswerRead(req, a, [&]() -> Result<Fresh> {
         auto id = IdParam(p, "id");
         if (!id.ok()) return Status::NotFound("case not found");
         ASSIGN_OR_RETURN(auto read, app_.cases().GetAudited(a, *id));
@@ -192,7 +192,7 @@ class Api {
   // the same actor asking the same question (method and target) while
   // nothing has changed gets the kept answer, audited anew. Only successful
   // answers are kept.
-  Response AnsweredOnce(const Request& req, const service::Actor& a,
+  Response AnswerRead(const Request& req, const service::Actor& a,
                         const std::function<Result<Fresh>()>& read) {
     const std::string question = req.method + " " + req.target;
     service::AnswerCache& cache = app_.answers();
@@ -288,7 +288,7 @@ class Api {
     if (!size.ok()) return ErrorResponse(size.status());
     f.page = *page;
     f.page_size = *size;
-    return AnsweredOnce(req, a, [&]() -> Result<Fresh> {
+    return AnswerRead(req, a, [&]() -> Result<Fresh> {
       ASSIGN_OR_RETURN(auto read, app_.cases().ListAudited(a, f));
       const service::CaseListView& list = read.shown;
       json items = json::array();
