@@ -196,12 +196,8 @@ class Api {
                         const std::function<Result<Fresh>()>& read) {
     const std::string question = req.method + " " + req.target;
     service::AnswerCache& cache = app_.answers();
-    if (auto again = cache.Find(a, question)) {
-      Response res;
-      res.Set("Content-Type", "application/json; charset=utf-8");
-      res.body = *again->body;
-      return SentOnceAudited(std::move(res), again->audit);
-    }
+    if (auto again = cache.Find(a, question))
+      return SentOnceAudited(JsonText(200, *again->body), again->audit);
     const std::optional<uint64_t> generation = cache.Generation();
     Result<Fresh> fresh = read();
     if (!fresh.ok()) return ErrorResponse(fresh.status());

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 
 #include "domain/records.h"
 #include "http/errors.h"
@@ -17,13 +18,16 @@ namespace trm::http {
 using Authed = std::function<Response(Request&, const Params&, const service::Actor&)>;
 using AuthWrap = std::function<RouteHandler(Authed)>;
 
-inline Response Json(int status, const json& body) {
+// A JSON answer whose body is already encoded.
+inline Response JsonText(int status, std::string body) {
   Response r;
   r.status = status;
   r.Set("Content-Type", "application/json; charset=utf-8");
-  r.body = body.dump();
+  r.body = std::move(body);
   return r;
 }
+
+inline Response Json(int status, const json& body) { return JsonText(status, body.dump()); }
 
 // Digits only, at most 18 of them: an id that fits in int64.
 inline bool IsIdText(const std::string& s) {

@@ -30,11 +30,7 @@ std::optional<AnswerCache::Repeat> AnswerCache::Find(const Actor& actor,
     if (it == kept_.end()) return std::nullopt;
     found = it->second;
   }
-  const ReadRecord& r = found.record;
-  store::AuditEvent event{clock_.Now(), actor.user_id, actor.organisation_id, r.action,
-                          r.record_type, r.record_id,  actor.ip,             r.detail};
-  store::PendingCommit audit = store_.WriteLater(
-      [event = std::move(event)](store::Tx& tx) { return tx.audit().Append(event).status(); });
+  store::PendingCommit audit = AuditReadLater(store_, actor, clock_.Now(), found.record);
   return Repeat{std::move(found.body), std::move(audit)};
 }
 

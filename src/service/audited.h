@@ -3,7 +3,10 @@
 
 #include <string>
 
+#include "common/clock.h"
+#include "service/actor.h"
 #include "store/pending_commit.h"
+#include "store/store.h"
 
 namespace trm::service {
 
@@ -16,6 +19,11 @@ struct ReadRecord {
   std::string record_id;    // the id, or the ids listed
   std::string detail;
 };
+
+// Queues the audit row of `record` read by `actor` at `at`, without waiting:
+// show what was read only once the returned commit reports ok.
+store::PendingCommit AuditReadLater(store::Store& store, const Actor& actor, Millis at,
+                                    const ReadRecord& record);
 
 // What a read will show, with its audit row on its way to the disk: show
 // `shown` only once `audit` reports ok (nothing leaves without its record).

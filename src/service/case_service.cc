@@ -142,12 +142,9 @@ Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id
   });
   if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
   if (!s.ok()) return s;
-  store::PendingCommit audit = store_.WriteLater([event = CaseEvent(actor, now, "case.read", id)](
-                                                     store::Tx& tx) {
-    return tx.audit().Append(event).status();
-  });
-  return Audited<CaseView>{std::move(*view), std::move(audit),
-                           ReadRecord{"case.read", "case", std::to_string(id), ""}};
+  ReadRecord record{"case.read", "case", std::to_string(id), ""};
+  store::PendingCommit audit = AuditReadLater(store_, actor, now, record);
+  return Audited<CaseView>{std::move(*view), std::move(audit), std::move(record)};
 }
 
 Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
@@ -269,10 +266,7 @@ Result<Audited<CaseListView>> CaseService::ListAudited(const Actor& actor,
   if (!s.ok()) return s;
   // A list shows names, so it is a read of each listed case.
   ReadRecord record{"case.list", "case", ids.empty() ? "-" : ids, ""};
-  store::AuditEvent event{now,           actor.user_id,      actor.organisation_id, record.action,
-                          record.record_type, record.record_id, actor.ip,              record.detail};
-  store::PendingCommit audit = store_.WriteLater(
-      [event = std::move(event)](store::Tx& tx) { return tx.audit().Append(event).status(); });
+  store::PendingCommit audit = AuditReadLater(store_, actor, now, record);
   return Audited<CaseListView>{std::move(out), std::move(audit), std::move(record)};
 }
 
