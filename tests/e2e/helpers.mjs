@@ -96,14 +96,16 @@ export function heading(page) {
 }
 
 // Waits for a GET or POST etc. to an API path (a RegExp on the URL path) that
-// `action` triggers, and returns the response.
-export async function apiCall(page, method, pathPattern, action) {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) => r.request().method() === method && pathPattern.test(new URL(r.url()).pathname),
-    ),
-    action(),
-  ]);
+// `action` triggers, and returns the response. `query` names parameters the
+// request must carry, so that an earlier request to the same path (a page's
+// first load) is not taken for the one `action` makes.
+export async function apiCall(page, method, pathPattern, action, { query = {} } = {}) {
+  const wanted = (r) => {
+    const url = new URL(r.url());
+    return r.request().method() === method && pathPattern.test(url.pathname) &&
+      Object.entries(query).every(([k, v]) => url.searchParams.get(k) === v);
+  };
+  const [response] = await Promise.all([page.waitForResponse(wanted), action()]);
   return response;
 }
 
