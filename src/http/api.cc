@@ -136,8 +136,10 @@ class Api {
       return AnswerRead(req, a, [&]() -> Result<Fresh> {
         auto id = IdParam(p, "id");
         if (!id.ok()) return Status::NotFound("case not found");
-        ASSIGN_OR_RETURN(auto read, app_.cases().GetAudited(a, *id));
-        return Fresh{Json(200, CaseToJson(read.shown)), read.audit, std::move(read.record)};
+        store::PendingCommit refusal;
+        auto read = app_.cases().GetAudited(a, *id, &refusal);
+        if (!read.ok()) return Fresh{ErrorResponse(read.status()), refusal, {}};
+        return Fresh{Json(200, CaseToJson(read->shown)), read->audit, std::move(read->record)};
       });
     }), kInline);
     router_.Add("PATCH", "/api/v1/cases/{id}", Auth([this](Request& r, const Params& p, const service::Actor& a) {
@@ -191,7 +193,7 @@ class Api {
   // A read that the answer cache may answer again (service/answer_cache.h):
   // the same actor asking the same question (method and target) while
   // nothing has changed gets the kept answer, audited anew. Only successful
-  // answers are kept.
+  // answers are kept; a refusal too goes out once its row is durable.
   Response AnswerRead(const Request& req, const service::Actor& a,
                         const std::function<Result<Fresh>()>& read) {
     const std::string question = req.method + " " + req.target;
@@ -201,8 +203,8 @@ class Api {
     const std::optional<uint64_t> generation = cache.Generation();
     Result<Fresh> fresh = read();
     if (!fresh.ok()) return ErrorResponse(fresh.status());
-    if (fresh->res.status != 200) return std::move(fresh->res);
-    if (generation) cache.Keep(a, question, *generation, fresh->res.body, fresh->record);
+    if (generation && fresh->res.status == 200)
+      cache.Keep(a, question, *generation, fresh->res.body, fresh->record);
     return SentOnceAudited(std::move(fresh->res), fresh->audit);
   }
 

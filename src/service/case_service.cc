@@ -72,12 +72,16 @@ void EnsureOnTeam(domain::Case& c, domain::Id user) {
 
 }  // namespace
 
+// Its own transaction: the refused use case rolled back, the refusal is kept.
+store::PendingCommit CaseService::AuditDeniedLater(const Actor& actor, domain::Id id,
+                                                   const std::string& action) {
+  store::AuditEvent event = CaseEvent(actor, clock_.Now(), "case.denied", id, action);
+  return store_.WriteLater(
+      [event = std::move(event)](store::Tx& tx) { return tx.audit().Append(event).status(); });
+}
+
 void CaseService::AuditDenied(const Actor& actor, domain::Id id, const std::string& action) {
-  const Millis now = clock_.Now();
-  // Its own transaction: the refused use case rolled back, the refusal is kept.
-  (void)store_.Write([&](store::Tx& tx) -> Status {
-    return tx.audit().Append(CaseEvent(actor, now, "case.denied", id, action)).status();
-  });
+  (void)AuditDeniedLater(actor, id, action).Wait();
 }
 
 Result<domain::Case> CaseService::LoadFor(store::Tx& tx, const Actor& actor, domain::Id id,
@@ -132,7 +136,9 @@ Result<CaseView> CaseService::Create(const Actor& actor, const NewCase& input) {
 // A read runs on a reader connection; only its audit row goes through the
 // writer. The answer is given only once that row is durable, so nothing is
 // disclosed without its record.
-Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id id) {
+Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id id,
+                                                  store::PendingCommit* refusal) {
+  *refusal = store::PendingCommit::Finished(Status::Ok());
   const Millis now = clock_.Now();
   Result<CaseView> view = Status::Internal("case was not read");
   Status s = store_.Read([&](store::Tx& tx) -> Status {
@@ -140,7 +146,7 @@ Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id
     view = MakeView(tx, std::move(c));
     return view.status();
   });
-  if (s.code() == Code::kNotFound) AuditDenied(actor, id, "read");
+  if (s.code() == Code::kNotFound) *refusal = AuditDeniedLater(actor, id, "read");
   if (!s.ok()) return s;
   ReadRecord record{"case.read", "case", std::to_string(id), ""};
   store::PendingCommit audit = AuditReadLater(store_, actor, now, record);
@@ -148,9 +154,14 @@ Result<Audited<CaseView>> CaseService::GetAudited(const Actor& actor, domain::Id
 }
 
 Result<CaseView> CaseService::Get(const Actor& actor, domain::Id id) {
-  ASSIGN_OR_RETURN(Audited<CaseView> read, GetAudited(actor, id));
-  RETURN_IF_ERROR(read.audit.Wait());
-  return std::move(read.shown);
+  store::PendingCommit refusal;
+  Result<Audited<CaseView>> read = GetAudited(actor, id, &refusal);
+  if (!read.ok()) {
+    RETURN_IF_ERROR(refusal.Wait());
+    return read.status();
+  }
+  RETURN_IF_ERROR(read->audit.Wait());
+  return std::move(read->shown);
 }
 
 Result<CaseView> CaseService::Update(const Actor& actor, domain::Id id, const CaseChange& change) {

@@ -61,8 +61,11 @@ class CaseService {
   Result<CaseView> Create(const Actor& actor, const NewCase& input);
   Result<CaseView> Get(const Actor& actor, domain::Id id);
   // Get without waiting for the audit row: for the HTTP layer, which sends
-  // the answer once the row is durable and meanwhile serves others.
-  Result<Audited<CaseView>> GetAudited(const Actor& actor, domain::Id id);
+  // the answer once the row is durable and meanwhile serves others. A read
+  // refused as not found queues its `case.denied` row in `*refusal` (left
+  // finished and ok otherwise); answer the refusal once that reports too.
+  Result<Audited<CaseView>> GetAudited(const Actor& actor, domain::Id id,
+                                       store::PendingCommit* refusal);
   Result<CaseView> Update(const Actor& actor, domain::Id id, const CaseChange& change);
   Result<CaseView> Close(const Actor& actor, domain::Id id, int64_t version,
                          const std::string& reason);
@@ -80,6 +83,9 @@ class CaseService {
   // Loads the case and checks `action`; NotFound when the actor cannot see it.
   Result<domain::Case> LoadFor(store::Tx& tx, const Actor& actor, domain::Id id, Action action);
   void AuditDenied(const Actor& actor, domain::Id id, const std::string& action);
+  // The same row, queued without waiting.
+  store::PendingCommit AuditDeniedLater(const Actor& actor, domain::Id id,
+                                        const std::string& action);
 
   store::Store& store_;
   const Clock& clock_;

@@ -30,7 +30,8 @@ class AnswerCacheTest : public AppTest {
   void ReadAndKeep(const std::string& question, const std::string& body) {
     auto generation = app().answers().Generation();
     ASSERT_TRUE(generation.has_value());
-    auto read = app().cases().GetAudited(worker_, case_.id);
+    store::PendingCommit refusal;
+    auto read = app().cases().GetAudited(worker_, case_.id, &refusal);
     ASSERT_TRUE(read.ok()) << read.status().ToString();
     ASSERT_TRUE(read->audit.Wait().ok());
     app().answers().Keep(worker_, question, *generation, body, read->record);
@@ -116,7 +117,8 @@ TEST_P(AnswerCacheTest, AnAnswerReadBeforeAWriteIsNotKept) {
   if (!Sqlite()) GTEST_SKIP() << "kept answers need a store that sees every write";
   auto generation = app().answers().Generation();
   ASSERT_TRUE(generation.has_value());
-  auto read = app().cases().GetAudited(worker_, case_.id);
+  store::PendingCommit refusal;
+  auto read = app().cases().GetAudited(worker_, case_.id, &refusal);
   ASSERT_TRUE(read.ok());
   ASSERT_TRUE(read->audit.Wait().ok());
   // The case changes after it was read and before the answer is kept.

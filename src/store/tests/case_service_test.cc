@@ -80,6 +80,27 @@ TEST_P(CaseServiceTest, ReadsAndRefusalsAreAudited) {
   EXPECT_EQ(reads("case.denied"), 1);
 }
 
+// The HTTP layer's read: a refusal's row is queued, not waited for, and the
+// refusal is answered once it reports.
+TEST_P(CaseServiceTest, ARefusedReadQueuesItsRow) {
+  auto v = Create(worker_);
+  auto denied = [&] {
+    auto rows = raw().Query("SELECT COUNT(*) FROM audit_log WHERE action = 'case.denied' AND record_id = ?",
+                            {std::to_string(v.c.id)});
+    return rows.ok() ? rows->at(0).Int(0) : -1;
+  };
+  store::PendingCommit refusal;
+  auto seen = app().cases().GetAudited(worker_, v.c.id, &refusal);
+  ASSERT_TRUE(seen.ok()) << seen.status().ToString();
+  ASSERT_TRUE(seen->audit.Wait().ok());
+  EXPECT_TRUE(refusal.Wait().ok());
+  EXPECT_EQ(denied(), 0);
+  auto refused = app().cases().GetAudited(outsider_, v.c.id, &refusal);
+  EXPECT_EQ(refused.status().code(), Code::kNotFound);
+  ASSERT_TRUE(refusal.Wait().ok());
+  EXPECT_EQ(denied(), 1);
+}
+
 TEST_P(CaseServiceTest, OrgAdminMayReadButNotChange) {
   auto v = Create(worker_);
   service::CaseChange change;
