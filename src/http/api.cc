@@ -320,42 +320,32 @@ class Api {
   Response UpdateCase(Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    Status s = r.OnlyKeys({"version", "person", "assignee_id"});
-    if (!s.ok()) return ErrorResponse(s);
-    service::CaseChange change;
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    change.version = *version;
-    if (r.Has("person")) {
-      auto person = PersonFromJson(r.At("person"), "person");
-      if (!person.ok()) return ErrorResponse(person.status());
-      change.person = *person;
-    }
-    if (r.Has("assignee_id")) {
-      auto assignee = r.OptInt("assignee_id");
-      if (!assignee.ok()) return ErrorResponse(assignee.status());
-      change.assignee_id = *assignee;
-    }
-    return CaseResult(200, app_.cases().Update(a, *id, change));
+    return WithVersionedBody(req, {"version", "person", "assignee_id"}, [&](const ObjectReader& r, int64_t version) {
+      service::CaseChange change;
+      change.version = version;
+      if (r.Has("person")) {
+        auto person = PersonFromJson(r.At("person"), "person");
+        if (!person.ok()) return ErrorResponse(person.status());
+        change.person = *person;
+      }
+      if (r.Has("assignee_id")) {
+        auto assignee = r.OptInt("assignee_id");
+        if (!assignee.ok()) return ErrorResponse(assignee.status());
+        change.assignee_id = *assignee;
+      }
+      return CaseResult(200, app_.cases().Update(a, *id, change));
+    });
   }
 
   Response SetStatus(Request& req, const Params& p, const service::Actor& a, bool close) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    Status s = r.OnlyKeys({"version", "reason"});
-    if (!s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto reason = r.RequiredString("reason");
-    if (!reason.ok()) return ErrorResponse(reason.status());
-    return CaseResult(200, close ? app_.cases().Close(a, *id, *version, *reason)
-                                 : app_.cases().Reopen(a, *id, *version, *reason));
+    return WithVersionedBody(req, {"version", "reason"}, [&](const ObjectReader& r, int64_t version) {
+      auto reason = r.RequiredString("reason");
+      if (!reason.ok()) return ErrorResponse(reason.status());
+      return CaseResult(200, close ? app_.cases().Close(a, *id, version, *reason)
+                                   : app_.cases().Reopen(a, *id, version, *reason));
+    });
   }
 
   service::App& app_;

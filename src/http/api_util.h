@@ -59,4 +59,27 @@ inline Status OnlyQueryKeys(const Request& req, std::initializer_list<const char
   return Status::Ok();
 }
 
+// Reads the request's JSON object, which may carry only `keys`, and answers
+// with `f(reader)`; a malformed body or an unknown key is answered with its
+// error and `f` is not called.
+template <typename F>
+Response WithBody(const Request& req, std::initializer_list<const char*> keys, F f) {
+  auto body = ParseJsonObject(req);
+  if (!body.ok()) return ErrorResponse(body.status());
+  ObjectReader r(*body, "");
+  if (Status s = r.OnlyKeys(keys); !s.ok()) return ErrorResponse(s);
+  return f(r);
+}
+
+// The same for a change to a versioned record: `keys` include "version",
+// which must be sent (the version the client read); `f(reader, version)`.
+template <typename F>
+Response WithVersionedBody(const Request& req, std::initializer_list<const char*> keys, F f) {
+  return WithBody(req, keys, [&](const ObjectReader& r) {
+    auto version = r.RequiredInt("version");
+    if (!version.ok()) return ErrorResponse(version.status());
+    return f(r, *version);
+  });
+}
+
 }  // namespace trm::http

@@ -232,43 +232,34 @@ void AddDirectoryRoutes(Router& router, service::App& app, const AuthWrap& auth)
   router.Add("PUT", "/api/v1/directory/{id}", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("organisation not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "areas", "services", "expertise", "languages",
-                               "accepts_sex", "accepts_age", "accepts_exploitation",
-                               "working_hours", "liaison_officers", "agreements"});
-        !s.ok())
-      return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto details = DetailsFromJson(r);
-    if (!details.ok()) return ErrorResponse(details.status());
-    return ProfileResult(dir.Update(a, *id, *version, std::move(*details)), dir, a);
+    return WithVersionedBody(req,
+                             {"version", "areas", "services", "expertise", "languages", "accepts_sex", "accepts_age",
+                              "accepts_exploitation", "working_hours", "liaison_officers", "agreements"},
+                             [&](const ObjectReader& r, int64_t version) {
+                               auto details = DetailsFromJson(r);
+                               if (!details.ok()) return ErrorResponse(details.status());
+                               return ProfileResult(dir.Update(a, *id, version, std::move(*details)), dir, a);
+                             });
   }));
   router.Add("POST", "/api/v1/directory/{id}/capacity", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("organisation not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "free_beds", "total_beds"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    // Both keys must be sent (null: no beds), so that a forgotten one is not
-    // read as "no beds".
-    for (const char* key : {"free_beds", "total_beds"})
-      if (!r.Has(key)) return ErrorResponse(Status::InvalidArgument(std::string(key) + " is required", key));
-    std::optional<int> beds[2];
-    const char* keys[2] = {"free_beds", "total_beds"};
-    for (int i = 0; i < 2; ++i) {
-      auto n = r.OptInt(keys[i]);
-      if (!n.ok()) return ErrorResponse(n.status());
-      if (*n && (**n < 0 || **n > 100000))
-        return ErrorResponse(Status::InvalidArgument(std::string(keys[i]) + " must be between 0 and 100000", keys[i]));
-      if (*n) beds[i] = static_cast<int>(**n);
-    }
-    return ProfileResult(dir.UpdateCapacity(a, *id, *version, beds[0], beds[1]), dir, a);
+    return WithVersionedBody(req, {"version", "free_beds", "total_beds"}, [&](const ObjectReader& r, int64_t version) {
+      // Both keys must be sent (null: no beds), so that a forgotten one is not
+      // read as "no beds".
+      for (const char* key : {"free_beds", "total_beds"})
+        if (!r.Has(key)) return ErrorResponse(Status::InvalidArgument(std::string(key) + " is required", key));
+      std::optional<int> beds[2];
+      const char* keys[2] = {"free_beds", "total_beds"};
+      for (int i = 0; i < 2; ++i) {
+        auto n = r.OptInt(keys[i]);
+        if (!n.ok()) return ErrorResponse(n.status());
+        if (*n && (**n < 0 || **n > 100000))
+          return ErrorResponse(Status::InvalidArgument(std::string(keys[i]) + " must be between 0 and 100000", keys[i]));
+        if (*n) beds[i] = static_cast<int>(**n);
+      }
+      return ProfileResult(dir.UpdateCapacity(a, *id, version, beds[0], beds[1]), dir, a);
+    });
   }));
 }
 

@@ -55,16 +55,12 @@ void AddEntryRoutes(Router& router, service::App& app, const AuthWrap& auth) {
     if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
     auto entry = IdParam(p, "entry");
     if (!entry.ok()) return ErrorResponse(Status::NotFound("entry not found on this case"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "fields"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    if (!r.Has("fields")) return ErrorResponse(Status::InvalidArgument("fields are required", "fields"));
-    auto fields = EntryFieldsFromJson(r.At("fields"));
-    if (!fields.ok()) return ErrorResponse(fields.status());
-    return EntryResult(200, entries.Change(a, *id, *entry, *version, std::move(*fields)));
+    return WithVersionedBody(req, {"version", "fields"}, [&](const ObjectReader& r, int64_t version) {
+      if (!r.Has("fields")) return ErrorResponse(Status::InvalidArgument("fields are required", "fields"));
+      auto fields = EntryFieldsFromJson(r.At("fields"));
+      if (!fields.ok()) return ErrorResponse(fields.status());
+      return EntryResult(200, entries.Change(a, *id, *entry, version, std::move(*fields)));
+    });
   }));
 
   router.Add("GET", "/api/v1/me/tasks", auth([&entries](Request& req, const Params&, const service::Actor& a) {

@@ -145,52 +145,40 @@ void AddIntakeRoutes(Router& router, service::App& app, const AuthWrap& auth) {
   router.Add("POST", "/api/v1/intake-reports/{id}/assign", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("report not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "team", "organisation_id"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto team = r.String("team");
-    if (!team.ok()) return ErrorResponse(team.status());
-    auto org = r.OptInt("organisation_id");
-    if (!org.ok()) return ErrorResponse(org.status());
-    return ReportResult(200, intake.Assign(a, *id, *version, *team, *org), clock.Now());
+    return WithVersionedBody(req, {"version", "team", "organisation_id"}, [&](const ObjectReader& r, int64_t version) {
+      auto team = r.String("team");
+      if (!team.ok()) return ErrorResponse(team.status());
+      auto org = r.OptInt("organisation_id");
+      if (!org.ok()) return ErrorResponse(org.status());
+      return ReportResult(200, intake.Assign(a, *id, version, *team, *org), clock.Now());
+    });
   }));
   router.Add("POST", "/api/v1/intake-reports/{id}/link", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("report not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "case_id"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto case_id = r.RequiredInt("case_id");
-    if (!case_id.ok()) return ErrorResponse(case_id.status());
-    return ReportResult(200, intake.Link(a, *id, *version, *case_id), clock.Now());
+    return WithVersionedBody(req, {"version", "case_id"}, [&](const ObjectReader& r, int64_t version) {
+      auto case_id = r.RequiredInt("case_id");
+      if (!case_id.ok()) return ErrorResponse(case_id.status());
+      return ReportResult(200, intake.Link(a, *id, version, *case_id), clock.Now());
+    });
   }));
   // Opens a case from the report and links them, in one transaction.
   router.Add("POST", "/api/v1/intake-reports/{id}/create-case", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("report not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "person", "assignee_id"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    if (!r.Has("person")) return ErrorResponse(Status::InvalidArgument("person is required", "person"));
-    auto person = PersonFromJson(r.At("person"), "person");
-    if (!person.ok()) return ErrorResponse(person.status());
-    auto assignee = r.OptInt("assignee_id");
-    if (!assignee.ok()) return ErrorResponse(assignee.status());
-    auto done = intake.CreateCase(a, *id, *version, service::NewCase{*person, *assignee});
-    if (!done.ok()) return ErrorResponse(done.status());
-    Response res = Json(201, {{"report", ReportToJson(done->report, clock.Now())},
-                              {"case", CaseToJson(done->case_view)}});
-    res.Set("Location", "/api/v1/cases/" + std::to_string(done->case_view.c.id));
-    return res;
+    return WithVersionedBody(req, {"version", "person", "assignee_id"}, [&](const ObjectReader& r, int64_t version) {
+      if (!r.Has("person")) return ErrorResponse(Status::InvalidArgument("person is required", "person"));
+      auto person = PersonFromJson(r.At("person"), "person");
+      if (!person.ok()) return ErrorResponse(person.status());
+      auto assignee = r.OptInt("assignee_id");
+      if (!assignee.ok()) return ErrorResponse(assignee.status());
+      auto done = intake.CreateCase(a, *id, version, service::NewCase{*person, *assignee});
+      if (!done.ok()) return ErrorResponse(done.status());
+      Response res = Json(201, {{"report", ReportToJson(done->report, clock.Now())},
+                                {"case", CaseToJson(done->case_view)}});
+      res.Set("Location", "/api/v1/cases/" + std::to_string(done->case_view.c.id));
+      return res;
+    });
   }));
 }
 

@@ -57,17 +57,13 @@ void AddLegalRoutes(Router& router, service::App& app, const AuthWrap& auth) {
   router.Add("POST", "/api/v1/payments/{id}/confirmation", auth([&legal](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("payment not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "received_on", "note"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto received_on = r.RequiredString("received_on");
-    if (!received_on.ok()) return ErrorResponse(received_on.status());
-    auto note = r.String("note");
-    if (!note.ok()) return ErrorResponse(note.status());
-    return PaymentResult(200, legal.Confirm(a, *id, *version, *received_on, *note));
+    return WithVersionedBody(req, {"version", "received_on", "note"}, [&](const ObjectReader& r, int64_t version) {
+      auto received_on = r.RequiredString("received_on");
+      if (!received_on.ok()) return ErrorResponse(received_on.status());
+      auto note = r.String("note");
+      if (!note.ok()) return ErrorResponse(note.status());
+      return PaymentResult(200, legal.Confirm(a, *id, version, *received_on, *note));
+    });
   }));
 }
 

@@ -186,29 +186,23 @@ void AddLibraryRoutes(Router& router, service::App& app, const AuthWrap& auth) {
   router.Add("POST", "/api/v1/library/{id}/versions", auth([&lib](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("document not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "filename", "content_base64", "language", "countries",
-                                          "organisations", "effective_date", "summary"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto in = VersionFromJson(r);
-    if (!in.ok()) return ErrorResponse(in.status());
-    return DocumentResult(201, lib.AddVersion(a, *id, *version, *in));
+    return WithVersionedBody(req,
+                             {"version", "filename", "content_base64", "language", "countries", "organisations",
+                              "effective_date", "summary"},
+                             [&](const ObjectReader& r, int64_t version) {
+                               auto in = VersionFromJson(r);
+                               if (!in.ok()) return ErrorResponse(in.status());
+                               return DocumentResult(201, lib.AddVersion(a, *id, version, *in));
+                             });
   }));
   router.Add("POST", "/api/v1/library/{id}/withdraw", auth([&lib](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("document not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"version", "reason"}); !s.ok()) return ErrorResponse(s);
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto reason = r.RequiredString("reason");
-    if (!reason.ok()) return ErrorResponse(reason.status());
-    return DocumentResult(200, lib.Withdraw(a, *id, *version, *reason));
+    return WithVersionedBody(req, {"version", "reason"}, [&](const ObjectReader& r, int64_t version) {
+      auto reason = r.RequiredString("reason");
+      if (!reason.ok()) return ErrorResponse(reason.status());
+      return DocumentResult(200, lib.Withdraw(a, *id, version, *reason));
+    });
   }));
   router.Add("GET", "/api/v1/library/{id}/versions/{vid}/file",
              auth([&lib](Request& req, const Params& p, const service::Actor& a) {

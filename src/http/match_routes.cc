@@ -124,17 +124,13 @@ void AddMatchRoutes(Router& router, service::App& app, const AuthWrap& auth) {
                if (!id.ok()) return ErrorResponse(Status::NotFound("case not found"));
                auto link = IdParam(p, "link");
                if (!link.ok()) return ErrorResponse(Status::NotFound("person link not found"));
-               auto body = ParseJsonObject(req);
-               if (!body.ok()) return ErrorResponse(body.status());
-               ObjectReader r(*body, "");
-               if (Status s = r.OnlyKeys({"version", "decision", "note"}); !s.ok()) return ErrorResponse(s);
-               auto version = r.RequiredInt("version");
-               if (!version.ok()) return ErrorResponse(version.status());
-               auto in = DecisionFromJson(r);
-               if (!in.ok()) return ErrorResponse(in.status());
-               auto v = matches.ChangeDecision(a, *id, *link, *version, *in);
-               if (!v.ok()) return ErrorResponse(v.status());
-               return Json(200, LinkToJson(*v));
+               return WithVersionedBody(req, {"version", "decision", "note"}, [&](const ObjectReader& r, int64_t version) {
+                 auto in = DecisionFromJson(r);
+                 if (!in.ok()) return ErrorResponse(in.status());
+                 auto v = matches.ChangeDecision(a, *id, *link, version, *in);
+                 if (!v.ok()) return ErrorResponse(v.status());
+                 return Json(200, LinkToJson(*v));
+               });
              }));
 }
 

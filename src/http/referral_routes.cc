@@ -71,23 +71,19 @@ void AddReferralRoutes(Router& router, service::App& app, const AuthWrap& auth) 
   router.Add("POST", "/api/v1/referrals/{id}/transitions", auth([&referrals](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound("referral not found"));
-    auto body = ParseJsonObject(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    ObjectReader r(*body, "");
-    if (Status s = r.OnlyKeys({"action", "version", "note", "override_reason"}); !s.ok()) return ErrorResponse(s);
-    auto action_name = r.RequiredString("action");
-    if (!action_name.ok()) return ErrorResponse(action_name.status());
-    auto action = domain::ParseReferralAction(*action_name);
-    if (!action)
-      return ErrorResponse(Status::InvalidArgument(
-          "action must be send, accept, decline, withdraw, start, complete or close", "action"));
-    auto version = r.RequiredInt("version");
-    if (!version.ok()) return ErrorResponse(version.status());
-    auto note = r.String("note");
-    if (!note.ok()) return ErrorResponse(note.status());
-    auto override_reason = r.String("override_reason");
-    if (!override_reason.ok()) return ErrorResponse(override_reason.status());
-    return ReferralResult(200, referrals.Act(a, *id, *version, *action, *note, *override_reason));
+    return WithVersionedBody(req, {"action", "version", "note", "override_reason"}, [&](const ObjectReader& r, int64_t version) {
+      auto action_name = r.RequiredString("action");
+      if (!action_name.ok()) return ErrorResponse(action_name.status());
+      auto action = domain::ParseReferralAction(*action_name);
+      if (!action)
+        return ErrorResponse(Status::InvalidArgument(
+            "action must be send, accept, decline, withdraw, start, complete or close", "action"));
+      auto note = r.String("note");
+      if (!note.ok()) return ErrorResponse(note.status());
+      auto override_reason = r.String("override_reason");
+      if (!override_reason.ok()) return ErrorResponse(override_reason.status());
+      return ReferralResult(200, referrals.Act(a, *id, version, *action, *note, *override_reason));
+    });
   }));
 
   router.Add("POST", "/api/v1/referrals/{id}/messages", auth([&referrals](Request& req, const Params& p, const service::Actor& a) {

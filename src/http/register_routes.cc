@@ -12,16 +12,6 @@ Response EntryResult(const Result<service::RegisterView>& v, int status = 200) {
   return Json(status, RegisterEntryToJson(*v, true));
 }
 
-// Reads the body as an object with only `keys`, then hands the reader on.
-template <typename F>
-Response WithBody(const Request& req, std::initializer_list<const char*> keys, F f) {
-  auto body = ParseJsonObject(req);
-  if (!body.ok()) return ErrorResponse(body.status());
-  ObjectReader r(*body, "");
-  if (Status s = r.OnlyKeys(keys); !s.ok()) return ErrorResponse(s);
-  return f(r);
-}
-
 Result<service::RegisterListQuery> ListQuery(const Request& req) {
   RETURN_IF_ERROR(OnlyQueryKeys(req, {"status", "due_for_review", "q"}));
   service::RegisterListQuery q;
@@ -118,41 +108,35 @@ void AddRegisterRoutes(Router& router, service::App& app, const AuthWrap& auth) 
   router.Add("PUT", "/api/v1/register/{id}", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound(kNotFound));
-    return WithBody(req,
-                    {"version", "kind", "role", "country", "names", "aliases", "licence_numbers", "addresses",
-                     "phones", "websites", "handles", "review_date", "reason"},
-                    [&](const ObjectReader& r) {
-                      auto version = r.RequiredInt("version");
-                      if (!version.ok()) return ErrorResponse(version.status());
-                      auto fields = RegisterFieldsFromJson(r, true);
-                      if (!fields.ok()) return ErrorResponse(fields.status());
-                      auto reason = r.RequiredString("reason");
-                      if (!reason.ok()) return ErrorResponse(reason.status());
-                      return EntryResult(reg.Edit(a, *id, *version, *fields, *reason));
-                    });
+    return WithVersionedBody(req,
+                             {"version", "kind", "role", "country", "names", "aliases", "licence_numbers", "addresses",
+                              "phones", "websites", "handles", "review_date", "reason"},
+                             [&](const ObjectReader& r, int64_t version) {
+                               auto fields = RegisterFieldsFromJson(r, true);
+                               if (!fields.ok()) return ErrorResponse(fields.status());
+                               auto reason = r.RequiredString("reason");
+                               if (!reason.ok()) return ErrorResponse(reason.status());
+                               return EntryResult(reg.Edit(a, *id, version, *fields, *reason));
+                             });
   }));
   router.Add("POST", "/api/v1/register/{id}/status", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound(kNotFound));
-    return WithBody(req, {"version", "status", "status_date", "source", "reason"}, [&](const ObjectReader& r) {
-      auto version = r.RequiredInt("version");
-      if (!version.ok()) return ErrorResponse(version.status());
+    return WithVersionedBody(req, {"version", "status", "status_date", "source", "reason"}, [&](const ObjectReader& r, int64_t version) {
       auto change = StatusChangeFromJson(r);
       if (!change.ok()) return ErrorResponse(change.status());
-      return EntryResult(reg.ChangeStatus(a, *id, *version, *change));
+      return EntryResult(reg.ChangeStatus(a, *id, version, *change));
     });
   }));
   router.Add("POST", "/api/v1/register/{id}/cases", auth([&](Request& req, const Params& p, const service::Actor& a) {
     auto id = IdParam(p, "id");
     if (!id.ok()) return ErrorResponse(Status::NotFound(kNotFound));
-    return WithBody(req, {"version", "case_id", "reason"}, [&](const ObjectReader& r) {
-      auto version = r.RequiredInt("version");
-      if (!version.ok()) return ErrorResponse(version.status());
+    return WithVersionedBody(req, {"version", "case_id", "reason"}, [&](const ObjectReader& r, int64_t version) {
       auto case_id = r.RequiredInt("case_id");
       if (!case_id.ok()) return ErrorResponse(case_id.status());
       auto reason = r.RequiredString("reason");
       if (!reason.ok()) return ErrorResponse(reason.status());
-      return EntryResult(reg.Link(a, *id, *version, *case_id, *reason));
+      return EntryResult(reg.Link(a, *id, version, *case_id, *reason));
     });
   }));
   router.Add("POST", "/api/v1/register/{id}/cases/{case_id}/unlink",
@@ -160,12 +144,10 @@ void AddRegisterRoutes(Router& router, service::App& app, const AuthWrap& auth) 
                auto id = IdParam(p, "id");
                auto case_id = IdParam(p, "case_id");
                if (!id.ok() || !case_id.ok()) return ErrorResponse(Status::NotFound(kNotFound));
-               return WithBody(req, {"version", "reason"}, [&](const ObjectReader& r) {
-                 auto version = r.RequiredInt("version");
-                 if (!version.ok()) return ErrorResponse(version.status());
+               return WithVersionedBody(req, {"version", "reason"}, [&](const ObjectReader& r, int64_t version) {
                  auto reason = r.RequiredString("reason");
                  if (!reason.ok()) return ErrorResponse(reason.status());
-                 return EntryResult(reg.Unlink(a, *id, *version, *case_id, *reason));
+                 return EntryResult(reg.Unlink(a, *id, version, *case_id, *reason));
                });
              }));
 }

@@ -103,17 +103,13 @@ void AddTracingRoutes(Router& router, service::App& app, const AuthWrap& auth) {
                if (!id.ok()) return ErrorResponse(id.status());
                auto decision = IdParam(p, "decision");
                if (!decision.ok()) return ErrorResponse(Status::NotFound("decision not found"));
-               auto body = ParseJsonObject(req);
-               if (!body.ok()) return ErrorResponse(body.status());
-               ObjectReader r(*body, "");
-               if (Status s = r.OnlyKeys({"version", "decision", "note"}); !s.ok()) return ErrorResponse(s);
-               auto version = r.RequiredInt("version");
-               if (!version.ok()) return ErrorResponse(version.status());
-               auto in = CandidateDecisionFromJson(r);
-               if (!in.ok()) return ErrorResponse(in.status());
-               auto v = tracing.ChangeDecision(a, *id, *decision, *version, *in);
-               if (!v.ok()) return ErrorResponse(v.status());
-               return Json(200, CandidateDecisionToJson(*v));
+               return WithVersionedBody(req, {"version", "decision", "note"}, [&](const ObjectReader& r, int64_t version) {
+                 auto in = CandidateDecisionFromJson(r);
+                 if (!in.ok()) return ErrorResponse(in.status());
+                 auto v = tracing.ChangeDecision(a, *id, *decision, version, *in);
+                 if (!v.ok()) return ErrorResponse(v.status());
+                 return Json(200, CandidateDecisionToJson(*v));
+               });
              }));
 }
 
