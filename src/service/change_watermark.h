@@ -5,53 +5,58 @@
 // written by any use case, or by another server over the same database, is
 // seen by the next query without hooks in the write paths.
 //
-// Rows at exactly the newest time seen are read again next time (another
-// change may land in the same millisecond); the index must treat a row it
-// already holds as a replacement. A full batch whose rows all share one
-// millisecond steps past it rather than loop.
+// Within one catch-up, batches follow each other by (updated_at, id), so any
+// number of rows sharing one millisecond (a register import) is read whole.
+// Between catch-ups, rows at exactly the newest time seen are read again
+// (another change may land in the same millisecond); the index must treat a
+// row it already holds as a replacement.
 #pragma once
 
-#include <algorithm>
 #include <type_traits>
 #include <utility>
 
 #include "common/clock.h"
 #include "common/status.h"
+#include "domain/records.h"
 #include "store/store.h"
 
 namespace trm::service {
 
 class ChangeWatermark {
  public:
-  // `read(tx, since, limit)` returns up to `limit` rows with
-  // stamp.updated_at >= since, oldest first; `apply(row)` folds one into the
+  // `batch`: rows read per query; bounded memory when a node starts with a
+  // large archive.
+  explicit ChangeWatermark(int batch = 2000) : batch_(batch) {}
+
+  // `read(tx, since, after_id, limit)` returns up to `limit` rows after
+  // (since, after_id) in (stamp.updated_at, id) order, after_id 0 meaning
+  // every row updated at or after `since`; `apply(row)` folds one into the
   // index. REQUIRES: the caller serialises calls.
   template <typename Read, typename Apply>
   Status CatchUp(store::Store& store, Read read, Apply apply) {
+    Millis at = since_;
+    domain::Id after = 0;
     for (;;) {
-      std::decay_t<decltype(read(std::declval<store::Tx&>(), Millis{}, 0).value())> changed;
+      std::decay_t<decltype(read(std::declval<store::Tx&>(), Millis{}, domain::Id{}, 0).value())>
+          changed;
       RETURN_IF_ERROR(store.Read([&](store::Tx& tx) -> Status {
-        ASSIGN_OR_RETURN(changed, read(tx, since_, kBatch));
+        ASSIGN_OR_RETURN(changed, read(tx, at, after, batch_));
         return Status::Ok();
       }));
-      Millis newest = since_;
       for (const auto& row : changed) {
         apply(row);
-        newest = std::max(newest, row.stamp.updated_at);
+        at = row.stamp.updated_at;
+        after = row.id;
       }
-      if (static_cast<int>(changed.size()) < kBatch) {
-        since_ = newest;
+      if (static_cast<int>(changed.size()) < batch_) {
+        since_ = at;
         return Status::Ok();
       }
-      since_ = newest == since_ ? newest + 1 : newest;
     }
   }
 
-  // Rows read per query: bounded memory when a node starts with a large
-  // archive, and every batch still moves the watermark.
-  static constexpr int kBatch = 2000;
-
  private:
+  const int batch_;
   Millis since_ = 0;  // rows updated before this are in the index
 };
 

@@ -73,7 +73,9 @@ Status PersonMatcher::CatchUp(store::Store& store) {
   std::lock_guard lock(catch_up_mu_);
   return watermark_.CatchUp(
       store,
-      [](store::Tx& tx, Millis since, int limit) { return tx.cases().ChangedSince(since, limit); },
+      [](store::Tx& tx, Millis since, domain::Id after_id, int limit) {
+        return tx.cases().ChangedSince(since, after_id, limit);
+      },
       [&](const domain::Case& c) {
         // A person the engine cannot read (it should not happen: the case's
         // person passed validation) stays out of the index rather than

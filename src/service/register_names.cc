@@ -92,8 +92,8 @@ void RegisterNames::Replace(const domain::RegisterEntry& e) {
 Status RegisterNames::CatchUp(store::Store& store) {
   return watermark_.CatchUp(
       store,
-      [](store::Tx& tx, Millis since, int limit) {
-        return tx.register_entries().ChangedSince(since, limit);
+      [](store::Tx& tx, Millis since, domain::Id after_id, int limit) {
+        return tx.register_entries().ChangedSince(since, after_id, limit);
       },
       [&](const domain::RegisterEntry& e) { Replace(e); });
 }

@@ -158,11 +158,13 @@ Result<CasePage> CaseRepo::List(const CaseScope& scope, const CaseFilter& filter
   return page;
 }
 
-Result<std::vector<domain::Case>> CaseRepo::ChangedSince(Millis since, int limit) {
+Result<std::vector<domain::Case>> CaseRepo::ChangedSince(Millis since, domain::Id after_id,
+                                                          int limit) {
   ASSIGN_OR_RETURN(Rows rows, conn_.Query(std::string(kSelect) + kStampColumns +
-                                              " FROM cases WHERE updated_at >= ? "
+                                              " FROM cases WHERE updated_at > ? "
+                                              "OR (updated_at = ? AND id > ?) "
                                               "ORDER BY updated_at, id LIMIT ?",
-                                          {since, int64_t{limit}}));
+                                          {since, since, after_id, int64_t{limit}}));
   std::vector<domain::Case> out;
   for (const Row& r : rows) {
     ASSIGN_OR_RETURN(domain::Case c, FromRow(r));

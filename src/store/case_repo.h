@@ -50,9 +50,10 @@ class CaseRepo {
   Status Update(const domain::Case& c);
   Result<CasePage> List(const CaseScope& scope, const CaseFilter& filter);
 
-  // Cases updated at or after `since`, oldest change first, at most `limit`
-  // (the matching index's catch-up). Teams are not loaded.
-  Result<std::vector<domain::Case>> ChangedSince(Millis since, int limit);
+  // Cases changed after (`since`, `after_id`) in (updated_at, id) order, at
+  // most `limit` (the matching index's catch-up; after_id 0: everything
+  // updated at or after `since`). Teams are not loaded.
+  Result<std::vector<domain::Case>> ChangedSince(Millis since, domain::Id after_id, int limit);
 
   Result<std::vector<domain::Id>> SharedWith(domain::Id case_id);
   Status Share(domain::Id case_id, domain::Id organisation_id, domain::Id actor, Millis now);

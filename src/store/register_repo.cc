@@ -129,11 +129,14 @@ Result<std::vector<domain::RegisterEntry>> RegisterRepo::List(const RegisterFilt
   return out;
 }
 
-Result<std::vector<domain::RegisterEntry>> RegisterRepo::ChangedSince(Millis since, int limit) {
+Result<std::vector<domain::RegisterEntry>> RegisterRepo::ChangedSince(Millis since,
+                                                                      domain::Id after_id,
+                                                                      int limit) {
   ASSIGN_OR_RETURN(Rows rows, conn_.Query(std::string("SELECT ") + kColumns + kStampColumns +
-                                              " FROM register_entries WHERE updated_at >= ? "
+                                              " FROM register_entries WHERE updated_at > ? "
+                                              "OR (updated_at = ? AND id > ?) "
                                               "ORDER BY updated_at, id LIMIT ?",
-                                          {since, int64_t{limit}}));
+                                          {since, since, after_id, int64_t{limit}}));
   std::vector<domain::RegisterEntry> out;
   out.reserve(rows.size());
   for (const Row& row : rows) {

@@ -33,9 +33,11 @@ class RegisterRepo {
   // Writes everything but the id and creation if the stored version is
   // e.stamp.version - 1; Conflict otherwise.
   Status Update(const domain::RegisterEntry& e);
-  // Up to `limit` entries updated at or after `since`, oldest change first:
-  // how the register's name index catches up (service/register_names.h).
-  Result<std::vector<domain::RegisterEntry>> ChangedSince(Millis since, int limit);
+  // Up to `limit` entries changed after (`since`, `after_id`) in
+  // (updated_at, id) order (after_id 0: everything updated at or after
+  // `since`): how the register's name index catches up (register_names.h).
+  Result<std::vector<domain::RegisterEntry>> ChangedSince(Millis since, domain::Id after_id,
+                                                          int limit);
 
   Result<domain::Id> AddHistory(const domain::RegisterHistory& h);
   // Oldest first.
